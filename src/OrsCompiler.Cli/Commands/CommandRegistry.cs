@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+using System.CommandLine;
+
+namespace OrsCompiler.Cli.Commands;
+
+/// <summary>The commands orsc offers, in the order `orsc --help` lists them.</summary>
+internal static class CommandRegistry
+{
+    public static IEnumerable<Command> Create()
+    {
+        yield break;
+    }
+}
