@@ -28,7 +28,8 @@ public class SyntaxParserTests
         Assert.Equal("a&amp;b", Slice(tree.Document, id.ValueSpan));
         Assert.Equal(new LinePosition(2, 16), id.ValueLocation.Start);
         Assert.Equal("b", Slice(tree.Document, id.GetValueLocation(2, 1).Span));
-        Assert.Equal(1, state.Elements.Single().Depth);
+        Assert.Equal(1, state.Depth);
+        Assert.Equal(2, state.Elements.Single().Depth);
     }
 
     [Fact]
