@@ -14,6 +14,7 @@ public sealed class CompiledDocument
     private readonly CompiledTransition[] _transitions = [];
     private readonly CompiledAction[] _script = [];
     private CompiledData[]? _allData;
+    private int[]? _subtreeEnds;
 
     /// <summary>The blob header the document was loaded from; a default header for a document not loaded from a blob.</summary>
     public BlobHeader Header { get; init; } = new();
@@ -54,18 +55,27 @@ public sealed class CompiledDocument
     public IReadOnlyList<CompiledData> DataDeclarations => LazyInitializer.EnsureInitialized(ref _allData, CollectData)!;
 
     /// <summary>True when <paramref name="state"/> is a proper descendant of <paramref name="ancestor"/>.</summary>
-    public bool IsDescendant(int state, int ancestor)
+    public bool IsDescendant(int state, int ancestor) => ancestor < state && state < SubtreeEnds[ancestor];
+
+    /// <summary>For each state, one past its last descendant: descendants of a state form a contiguous index range.</summary>
+    internal int[] SubtreeEnds => LazyInitializer.EnsureInitialized(ref _subtreeEnds, () => ComputeSubtreeEnds(_states))!;
+
+    /// <summary>Computes subtree ends from the depths in O(n): each state's end jumps over its children's subtrees.</summary>
+    internal static int[] ComputeSubtreeEnds(IReadOnlyList<CompiledState> states)
     {
-        // Parents precede children, so the walk is bounded by the depth.
-        for (var current = _states[state].Parent; current >= 0; current = _states[current].Parent)
+        var ends = new int[states.Count];
+        for (var i = states.Count - 1; i >= 0; i--)
         {
-            if (current == ancestor)
+            var end = i + 1;
+            while (end < states.Count && states[end].Depth > states[i].Depth)
             {
-                return true;
+                end = ends[end];
             }
+
+            ends[i] = end;
         }
 
-        return false;
+        return ends;
     }
 
     /// <summary>Checks every index and structural invariant; an engine may then index without bounds worries.</summary>

@@ -8,7 +8,7 @@ public sealed class CompiledTransition
     private readonly int[] _targets = [];
     private readonly EventDescriptor[] _events = [];
     private readonly CompiledAction[] _actions = [];
-    private readonly int[] _exitSet = [];
+    private readonly IReadOnlyList<int> _exitSet = IndexRange.Empty;
 
     /// <summary>Position in <see cref="CompiledDocument.Transitions"/>.</summary>
     public int Index { get; init; }
@@ -34,7 +34,7 @@ public sealed class CompiledTransition
     public int Domain { get; init; } = -1;
 
     /// <summary>The states the transition exits when taken from a configuration holding all of them: the proper descendants of <see cref="Domain"/>, ascending.</summary>
-    public IReadOnlyList<int> ExitSet { get => _exitSet; init => _exitSet = ImmutableArrays.Copy(value); }
+    public IReadOnlyList<int> ExitSet { get => _exitSet; init => _exitSet = value as IndexRange ?? (IReadOnlyList<int>)ImmutableArrays.Copy(value); }
 
     public SourcePosition Position { get; init; }
 

@@ -248,7 +248,7 @@ internal static class DocumentValidator
         }
 
         // The exit set is the proper descendants of the domain: a contiguous index range in a pre-order tree.
-        var end = SubtreeEnd(states, domain);
+        var end = document.SubtreeEnds[domain];
         var exitSet = transition.ExitSet;
         if (exitSet.Count != end - domain - 1)
         {
@@ -262,18 +262,6 @@ internal static class DocumentValidator
                 throw Fail(where + " has an exit set that is not the descendants of its domain, in ascending order");
             }
         }
-    }
-
-    /// <summary>One past the last descendant of a state (valid once the tree is known to be pre-order).</summary>
-    internal static int SubtreeEnd(IReadOnlyList<CompiledState> states, int state)
-    {
-        var end = state + 1;
-        while (end < states.Count && states[end].Depth > states[state].Depth)
-        {
-            end++;
-        }
-
-        return end;
     }
 
     private static void ValidateActions(CompiledDocument document)
@@ -318,7 +306,7 @@ internal static class DocumentValidator
         }
     }
 
-    private static void ValidateAction(CompiledAction action)
+    private static void ValidateAction(CompiledAction action, int depth = 1)
     {
         if (!Enum.IsDefined(typeof(ActionKind), action.Kind))
         {
@@ -330,9 +318,14 @@ internal static class DocumentValidator
             throw Fail("the action at line " + action.Position + " must have a local name if and only if it is a custom action");
         }
 
+        if (depth > BlobFormat.MaxActionDepth)
+        {
+            throw Fail("the action at line " + action.Position + " is nested deeper than " + Text(BlobFormat.MaxActionDepth) + " levels");
+        }
+
         foreach (var child in action.Children)
         {
-            ValidateAction(child);
+            ValidateAction(child, depth + 1);
         }
     }
 

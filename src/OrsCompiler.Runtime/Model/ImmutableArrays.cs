@@ -13,6 +13,11 @@ internal static class ImmutableArrays
             return Array.Empty<T>();
         }
 
+        if (items is T[] array)
+        {
+            return array.Length == 0 ? Array.Empty<T>() : (T[])array.Clone();
+        }
+
         var copy = new List<T>(items);
         return copy.Count == 0 ? Array.Empty<T>() : copy.ToArray();
     }
