@@ -56,9 +56,10 @@ public class HostileBlobTests
     {
         // Re-wrapping with a correct hash sends each mutation through the body decoder and the validator.
         var random = new Random(5);
-        var refused = Mutate(random, 25_000, Body, body => BlobBuilder.WrapBody(body));
+        var refused = Mutate(random, 12_000, Body, body => BlobBuilder.WrapBody(body));
 
-        Assert.InRange(refused, 1, 25_000);
+        // Both outcomes occur: a flip inside a string still loads, most others are refused.
+        Assert.InRange(refused, 1, 12_000 - 1);
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public class HostileBlobTests
 
         var refused = Mutate(random, 3_000, payload, deflated => BlobBuilder.Build(deflated, compression: "deflate"));
 
-        Assert.InRange(refused, 1, 3_000);
+        Assert.InRange(refused, 1, 3_000 - 1);
     }
 
     [Fact]
