@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using OrsCompiler.Runtime;
 
 namespace OrsCompiler.Compilation;
 
@@ -47,22 +47,9 @@ internal static class TransitionSets
             "the transition of state '" + states.Ids[source] + "' has no compound ancestor that contains its targets");
     }
 
-    /// <summary>The proper descendants of <paramref name="domain"/> in ascending order; empty for no domain.</summary>
-    public static IReadOnlyList<int> ExitSet(StateTable states, int domain)
-    {
-        if (domain < 0)
-        {
-            return Array.Empty<int>();
-        }
-
-        var set = new int[states.SubtreeEnd(domain) - domain - 1];
-        for (var i = 0; i < set.Length; i++)
-        {
-            set[i] = domain + 1 + i;
-        }
-
-        return set;
-    }
+    /// <summary>The proper descendants of <paramref name="domain"/> in ascending order (a range, not an array); empty for no domain.</summary>
+    public static IReadOnlyList<int> ExitSet(StateTable states, int domain) =>
+        domain < 0 ? IndexRange.Empty : new IndexRange(domain + 1, states.SubtreeEnd(domain));
 
     private static bool AllDescendants(StateTable states, IReadOnlyList<int> targets, int ancestor)
     {

@@ -138,7 +138,7 @@ public class ActionCompilationTests
         var script = document.State("s").OnEntry[0][0];
         Assert.Equal(ActionKind.Script, script.Kind);
         Assert.Equal("if (a < b) { top++; }", script.Body!.Source);
-        Assert.Equal(new SourcePosition(3, 37), script.Body.Position);
+        Assert.Equal(new SourcePosition(3, 41), script.Body.Position);
     }
 
     [Fact]

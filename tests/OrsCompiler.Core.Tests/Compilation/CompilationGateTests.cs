@@ -56,7 +56,7 @@ public class CompilationGateTests
     public void A_chart_the_compiler_cannot_represent_is_an_internal_error_not_a_crash()
     {
         // An unresolved target is the validator's to report; without that rule the compiler must still not throw.
-        var result = Compile(Document("""<state id="s"><transition event="e" target="nowhere"/></state>"""));
+        var result = CompileUnchecked(Document("""<state id="s"><transition event="e" target="nowhere"/></state>"""));
 
         Assert.False(result.Success);
         var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == DiagnosticCatalog.InternalError.Id);
@@ -67,7 +67,7 @@ public class CompilationGateTests
     public void A_document_breaking_a_runtime_invariant_is_an_internal_error()
     {
         // Duplicate ids: the runtime refuses them; the compiler reports instead of writing a blob no engine could load.
-        var result = Compile(Document("""<state id="s"/><state id="s"/>"""));
+        var result = CompileUnchecked(Document("""<state id="s"/><state id="s"/>"""));
 
         Assert.False(result.Success);
         Assert.Contains(result.Diagnostics, d => d.Id == DiagnosticCatalog.InternalError.Id && d.Message.Contains("repeats the id", System.StringComparison.Ordinal));
