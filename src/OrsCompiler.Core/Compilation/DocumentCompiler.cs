@@ -23,9 +23,15 @@ public static class DocumentCompiler
         }
 
         options ??= CompileOptions.Default;
-        if (analysis.Chart is not { } chart || HasBlockingErrors(analysis.Diagnostics))
+        if (HasBlockingErrors(analysis.Diagnostics))
         {
             return CompilationResult.Failed(analysis, analysis.Diagnostics);
+        }
+
+        if (analysis.Chart is not { } chart)
+        {
+            // Only when the errors that explain it were configured down to warnings: still not compilable.
+            return Failure(analysis, "the document has no <scxml> state chart to compile (see the other diagnostics)");
         }
 
         try
@@ -44,11 +50,15 @@ public static class DocumentCompiler
         catch (Exception e) when (e is CompilationException or InvalidDocumentBlobException)
         {
             // A document the validator let through but the compiler cannot represent: a gap in the rules, reported, not thrown.
-            var root = analysis.Tree.Root;
-            var location = root?.NameLocation ?? Text.Location.ForFile(analysis.Document.Path);
-            var diagnostics = new List<Diagnostic>(analysis.Diagnostics) { Diagnostic.Create(DiagnosticCatalog.InternalError, location, "compiler", e.Message) };
-            return CompilationResult.Failed(analysis, diagnostics);
+            return Failure(analysis, e.Message);
         }
+    }
+
+    private static CompilationResult Failure(AnalysisResult analysis, string problem)
+    {
+        var location = analysis.Tree.Root?.NameLocation ?? Text.Location.ForFile(analysis.Document.Path);
+        var diagnostics = new List<Diagnostic>(analysis.Diagnostics) { Diagnostic.Create(DiagnosticCatalog.InternalError, location, "compiler", problem) };
+        return CompilationResult.Failed(analysis, diagnostics);
     }
 
     /// <summary>An error stops compilation unless it is an expression error (ORS3xxx), which only marks its expression invalid.</summary>

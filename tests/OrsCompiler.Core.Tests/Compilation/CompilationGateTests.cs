@@ -30,6 +30,19 @@ public class CompilationGateTests
     public void A_wrong_root_stops_compilation() => Assert.False(Compile("<statechart/>").Success);
 
     [Fact]
+    public void A_wrong_root_configured_down_to_a_warning_still_fails_with_an_error()
+    {
+        var options = new Analysis.AnalysisOptions
+        {
+            SeverityOverrides = new System.Collections.Generic.Dictionary<string, DiagnosticSeverity> { ["ORS1010"] = DiagnosticSeverity.Warning },
+        };
+        var result = DocumentCompiler.Compile(Analysis.DocumentAnalyzer.Analyze(new Text.SourceDocument("t.scxml", "<statechart/>"), options));
+
+        Assert.False(result.Success);
+        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Id == DiagnosticCatalog.InternalError.Id);
+    }
+
+    [Fact]
     public void Any_non_expression_error_stops_compilation()
     {
         var result = CompileWith(Valid, a => new[] { Diagnostic.Create(SemanticError, a.Tree.Root!.NameLocation, "bad") });
