@@ -32,11 +32,11 @@ public class CompilationGateTests
     [Fact]
     public void A_wrong_root_configured_down_to_a_warning_still_fails_with_an_error()
     {
-        var options = new Analysis.AnalysisOptions
+        var options = new OrsCompiler.Analysis.AnalysisOptions
         {
             SeverityOverrides = new System.Collections.Generic.Dictionary<string, DiagnosticSeverity> { ["ORS1010"] = DiagnosticSeverity.Warning },
         };
-        var result = DocumentCompiler.Compile(Analysis.DocumentAnalyzer.Analyze(new Text.SourceDocument("t.scxml", "<statechart/>"), options));
+        var result = DocumentCompiler.Compile(OrsCompiler.Analysis.DocumentAnalyzer.Analyze(new Text.SourceDocument("t.scxml", "<statechart/>"), options));
 
         Assert.False(result.Success);
         Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Id == DiagnosticCatalog.InternalError.Id);
