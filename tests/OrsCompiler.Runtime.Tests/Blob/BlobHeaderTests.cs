@@ -39,8 +39,8 @@ public class BlobHeaderTests
     {
         // A newer minor may add header keys and append fields to records: here one to the document record.
         var body = Body.ToArray();
-        Assert.Equal(0x99, body[0]);
-        body[0] = 0x9a;
+        Assert.Equal(0x9a, body[0]);
+        body[0] = 0x9b;
         body = [.. body, 0xa6, .. "future"u8];
 
         var blob = BlobBuilder.Build(body, minor: 7, extraHeaderEntry: w =>

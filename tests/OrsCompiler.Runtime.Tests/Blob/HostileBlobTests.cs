@@ -83,7 +83,8 @@ public class HostileBlobTests
         Assert.Contains("Corrupt blob payload: Value needs 2147483647 more bytes but only 3 remain", Refuse(hugePayload), StringComparison.Ordinal);
 
         var writer = new MessagePackWriter();
-        writer.WriteArrayHeader(9);
+        writer.WriteArrayHeader(10);
+        writer.WriteArrayHeader(0);
         writer.Write("n");
         writer.Write("ecmascript");
         writer.Write("early");
