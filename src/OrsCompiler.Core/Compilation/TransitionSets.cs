@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using OrsCompiler.Runtime;
 
 namespace OrsCompiler.Compilation;
 
@@ -47,9 +46,26 @@ internal static class TransitionSets
             "the transition of state '" + states.Ids[source] + "' has no compound ancestor that contains its targets");
     }
 
-    /// <summary>The proper descendants of <paramref name="domain"/> in ascending order (a range, not an array); empty for no domain.</summary>
-    public static IReadOnlyList<int> ExitSet(StateTable states, int domain) =>
-        domain < 0 ? IndexRange.Empty : new IndexRange(domain + 1, states.SubtreeEnd(domain));
+    /// <summary>The proper descendants of <paramref name="domain"/> in ascending order; empty for no domain.</summary>
+    /// <remarks>
+    /// An array per transition: the runtime's range type is internal, so a chart with n states can cost O(n^2) memory
+    /// here while compiling (the loader itself rebuilds exit sets as ranges).
+    /// </remarks>
+    public static IReadOnlyList<int> ExitSet(StateTable states, int domain)
+    {
+        if (domain < 0)
+        {
+            return [];
+        }
+
+        var set = new int[states.SubtreeEnd(domain) - domain - 1];
+        for (var i = 0; i < set.Length; i++)
+        {
+            set[i] = domain + 1 + i;
+        }
+
+        return set;
+    }
 
     private static bool AllDescendants(StateTable states, IReadOnlyList<int> targets, int ancestor)
     {
