@@ -7,7 +7,7 @@ namespace OrsCompiler.Compilation;
 /// <summary>
 /// Which attributes hold ECMAScript (value or location expressions) and which hold literal text (event names, ids,
 /// URLs, variable names). SCXML 1.0 fixes the set for its elements; ORS (2009 draft semantics) also evaluates
-/// <c>send/@event</c> and <c>send/@delay</c> and the <c>_expr</c> of <c>&lt;content&gt;</c>; every attribute of a
+/// <c>send/@event</c>, <c>send/@target</c>, <c>send/@delay</c> and the <c>_expr</c> of <c>&lt;content&gt;</c>; every attribute of a
 /// Genesys module action is an expression (strings are quoted: <c>queue="'VQ_x'"</c>).
 /// </summary>
 internal static class ExpressionAttributes
@@ -30,7 +30,7 @@ internal static class ExpressionAttributes
 
     private static readonly Dictionary<string, string[]> OrsAdditions = new()
     {
-        [ScxmlNames.Send] = ["event", "delay"],
+        [ScxmlNames.Send] = ["event", "target", "delay"],
         [ScxmlNames.Content] = ["_expr"],
     };
 

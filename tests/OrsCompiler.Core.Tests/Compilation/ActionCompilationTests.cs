@@ -74,16 +74,17 @@ public class ActionCompilationTests
     }
 
     [Fact]
-    public void Ors_dialect_evaluates_send_event_and_delay()
+    public void Ors_dialect_evaluates_send_event_target_and_delay()
     {
         var document = CompileDocument(Document(
-            """<state id="s"><onentry><send event="'a.b'" delay="'1s'"/></onentry></state>""",
+            """<state id="s"><onentry><send event="'a.b'" target="'_internal'" delay="'1s'"/></onentry></state>""",
             rootAttributes: $"xmlns:queue=\"{Queue}\""));
 
         Assert.Equal("ors", document.Dialect);
         var send = document.State("s").OnEntry[0][0];
         Assert.Equal("'a.b'", send.GetExpression("event")!.Source);
         Assert.Equal("'1s'", send.GetExpression("delay")!.Source);
+        Assert.Equal("'_internal'", send.GetExpression("target")!.Source);
     }
 
     [Fact]
