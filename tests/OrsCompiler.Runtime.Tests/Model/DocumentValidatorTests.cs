@@ -16,6 +16,24 @@ public class DocumentValidatorTests
     }
 
     [Fact]
+    public void An_index_range_is_a_valid_exit_set()
+    {
+        var large = SampleDocuments.Large(5);
+        var transitions = large.Transitions.Select(t => new CompiledTransition
+        {
+            Index = t.Index,
+            Source = t.Source,
+            Targets = t.Targets,
+            Domain = 0,
+            ExitSet = new IndexRange(1, 6),
+        });
+
+        new CompiledDocument { States = large.States, Transitions = transitions.ToArray() }.Validate();
+        Assert.Equal([1, 2, 3, 4, 5], new IndexRange(1, 6));
+        Assert.Empty(new IndexRange(4, 2));
+    }
+
+    [Fact]
     public void The_model_copies_what_it_is_given()
     {
         var targets = new List<int> { 1 };
@@ -57,6 +75,7 @@ public class DocumentValidatorTests
         { "domain-not-ancestor", "which is not its source or an ancestor of it" },
         { "target-outside-domain", "outside its domain" },
         { "exit-set", "exit set that is not the descendants" },
+        { "exit-set-range", "exit set that is not the descendants" },
         { "targetless-with-domain", "must have no domain" },
         { "custom-without-name", "local name if and only if" },
         { "unknown-action-kind", "unknown kind 99" },
@@ -129,6 +148,9 @@ public class DocumentValidatorTests
             case "exit-set":
                 transitions[3] = Copy(transitions[3], exitSet: [1, 2, 3]);
                 break;
+            case "exit-set-range":
+                transitions[3] = Copy(transitions[3], exitSet: new IndexRange(1, 7));
+                break;
             case "targetless-with-domain":
                 transitions[4] = Copy(transitions[4], domain: 4);
                 break;
@@ -188,7 +210,7 @@ public class DocumentValidatorTests
         Position = state.Position,
     };
 
-    private static CompiledTransition Copy(CompiledTransition transition, int? source = null, int[]? targets = null, int? domain = null, int[]? exitSet = null) => new()
+    private static CompiledTransition Copy(CompiledTransition transition, int? source = null, int[]? targets = null, int? domain = null, IReadOnlyList<int>? exitSet = null) => new()
     {
         Index = transition.Index,
         Source = source ?? transition.Source,
