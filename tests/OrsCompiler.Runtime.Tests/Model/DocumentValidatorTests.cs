@@ -69,6 +69,7 @@ public class DocumentValidatorTests
         { "children", "lists 1 children but 2 states name it as parent" },
         { "no-initial", "has no initial transition" },
         { "initial-on-atomic", "cannot have an initial transition" },
+        { "negative-history-initial", "names initial transition -5, which is out of range" },
         { "transition-out-of-range", "out of range or belongs to another state" },
         { "transition-unowned", "is referenced by 0 states" },
         { "target-out-of-range", "which is out of range" },
@@ -129,6 +130,11 @@ public class DocumentValidatorTests
                 break;
             case "initial-on-atomic":
                 states[5] = Copy(states[5], initial: 4, transitions: []);
+                break;
+            case "negative-history-initial":
+                states[3] = Copy(states[3], initial: -5);
+                transitions[2] = Copy(transitions[2], source: 1);
+                states[1] = Copy(states[1], transitions: [6, 2]);
                 break;
             case "transition-out-of-range":
                 states[2] = Copy(states[2], transitions: [3, 42]);
