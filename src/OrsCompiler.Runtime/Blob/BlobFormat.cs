@@ -21,8 +21,8 @@ internal static class BlobFormat
     /// <summary>A deflated body may inflate to at most this many times its stored size...</summary>
     public const int MaxInflationRatio = 64;
 
-    /// <summary>...and never beyond this many bytes.</summary>
-    public const int MaxBodyBytes = 256 * 1024 * 1024;
+    /// <summary>...and never beyond this many bytes (real strategies compile to well under 1 MiB).</summary>
+    public const int MaxBodyBytes = 32 * 1024 * 1024;
 
     /// <summary>Header map keys, written in this order. Short: on a small strategy the header is a large part of the blob.</summary>
     public static class HeaderKeys
