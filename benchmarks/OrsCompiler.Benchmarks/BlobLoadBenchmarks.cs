@@ -59,10 +59,11 @@ public class BlobLoadBenchmarks
     private static CompiledDocument ChainDocument(int count)
     {
         var all = Enumerable.Range(1, count).ToArray();
+        var exitSet = new IndexRange(1, count + 1);
         var states = new CompiledState[count + 1];
         var transitions = new CompiledTransition[count + 1];
         states[0] = new CompiledState { Kind = StateKind.Root, Children = all, InitialTransition = 0, Position = new SourcePosition(1, 2) };
-        transitions[0] = new CompiledTransition { Source = 0, Targets = [1], Domain = 0, ExitSet = all };
+        transitions[0] = new CompiledTransition { Source = 0, Targets = [1], Domain = 0, ExitSet = exitSet };
         for (var i = 1; i <= count; i++)
         {
             var log = new CompiledAction
@@ -89,7 +90,7 @@ public class BlobLoadBenchmarks
                 Targets = [i == count ? 1 : i + 1],
                 Events = EventDescriptor.ParseList("step.next error.*"),
                 Domain = 0,
-                ExitSet = all,
+                ExitSet = exitSet,
                 Position = new SourcePosition(4 * i, 6),
             };
         }

@@ -15,10 +15,14 @@ internal ref struct DocumentBodyReader
     private MessagePackReader _reader;
     private string[] _strings;
 
+    // Descriptors of strings in the table, parsed once and shared: most events repeat.
+    private EventDescriptor?[] _sharedEvents;
+
     private DocumentBodyReader(ReadOnlySpan<byte> body)
     {
         _reader = new MessagePackReader(body);
         _strings = [];
+        _sharedEvents = [];
     }
 
     public static CompiledDocument Read(ReadOnlySpan<byte> body, BlobHeader header)
@@ -37,6 +41,7 @@ internal ref struct DocumentBodyReader
     {
         var fields = BeginRecord(DocumentFields, "document");
         _strings = ReadStringTable();
+        _sharedEvents = new EventDescriptor?[_strings.Length];
         var name = ReadText();
         var datamodel = ReadText();
         var binding = ReadBinding();
@@ -77,76 +82,81 @@ internal ref struct DocumentBodyReader
     private CompiledState[] ReadStates()
     {
         var count = _reader.ReadArrayHeader();
-        var records = new StateRecord[count];
+        var states = new CompiledState[count];
         for (var i = 0; i < count; i++)
         {
-            records[i] = ReadState();
+            states[i] = ReadState(i);
         }
 
         // Children and depths follow from the parents. A parent that does not precede its child is left for the
         // validator to report; here it only must not break the computation.
         var depths = new int[count];
-        var children = new List<int>?[count];
+        var childCounts = new int[count];
         for (var i = 1; i < count; i++)
         {
-            var parent = records[i].Parent;
+            var parent = states[i].Parent;
             if (parent >= 0 && parent < i)
             {
-                (children[parent] ??= []).Add(i);
+                childCounts[parent]++;
                 depths[i] = depths[parent] + 1;
             }
         }
 
-        var states = new CompiledState[count];
+        var children = new int[count][];
         for (var i = 0; i < count; i++)
         {
-            var record = records[i];
-            states[i] = new CompiledState
+            children[i] = childCounts[i] == 0 ? [] : new int[childCounts[i]];
+            childCounts[i] = 0;
+        }
+
+        for (var i = 1; i < count; i++)
+        {
+            var parent = states[i].Parent;
+            if (parent >= 0 && parent < i)
             {
-                Index = i,
-                Id = record.Id,
-                Kind = record.Kind,
-                Parent = record.Parent,
-                Children = children[i]?.ToArray() ?? [],
-                Depth = depths[i],
-                InitialTransition = record.InitialTransition,
-                Transitions = record.Transitions,
-                OnEntry = record.OnEntry,
-                OnExit = record.OnExit,
-                Invokes = record.Invokes,
-                DoneData = record.DoneData,
-                DataDeclarations = record.Data,
-                Position = record.Position,
-            };
+                children[parent][childCounts[parent]++] = i;
+            }
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            states[i].AttachToTree(children[i], depths[i]);
         }
 
         return states;
     }
 
-    private StateRecord ReadState()
+    private CompiledState ReadState(int index)
     {
         var fields = BeginRecord(MinStateFields, "state");
-        var record = new StateRecord
-        {
-            Id = ReadText(),
-            Kind = (StateKind)_reader.ReadInt32(),
-            Parent = _reader.ReadInt32(),
-            Position = ReadPosition(),
-            Transitions = fields > 5 ? ReadIndices() : [],
-            InitialTransition = fields > 6 ? _reader.ReadInt32() : -1,
-            OnEntry = fields > 7 ? ReadBlocks() : [],
-            OnExit = fields > 8 ? ReadBlocks() : [],
-            Data = fields > 9 ? ReadDataDeclarations() : [],
-            Invokes = fields > 10 ? ReadActions(1) : [],
-            DoneData = fields > 11 ? ReadOptionalAction() : null,
-        };
+        var id = ReadText();
+        var kind = (StateKind)_reader.ReadInt32();
+        var parent = _reader.ReadInt32();
+        var position = ReadPosition();
+        var transitions = fields > 5 ? ReadIndices() : [];
+        var initialTransition = fields > 6 ? _reader.ReadInt32() : -1;
+        var onEntry = fields > 7 ? ReadBlocks() : [];
+        var onExit = fields > 8 ? ReadBlocks() : [];
+        var data = fields > 9 ? ReadDataDeclarations() : [];
+        var invokes = fields > 10 ? ReadActions(1) : [];
+        var doneData = fields > 11 ? ReadOptionalAction() : null;
         SkipUnknownFields(fields, StateFields);
-        return record;
+        return new CompiledState(transitions, onEntry, onExit, invokes, data)
+        {
+            Index = index,
+            Id = id,
+            Kind = kind,
+            Parent = parent,
+            InitialTransition = initialTransition,
+            DoneData = doneData,
+            Position = position,
+        };
     }
 
     private CompiledTransition[] ReadTransitions(CompiledState[] states)
     {
         var ends = CompiledDocument.ComputeSubtreeEnds(states);
+        var exitSets = new IndexRange?[states.Length];
         var count = _reader.ReadArrayHeader();
         var transitions = new CompiledTransition[count];
         for (var i = 0; i < count; i++)
@@ -163,18 +173,16 @@ internal ref struct DocumentBodyReader
             SkipUnknownFields(fields, TransitionFields);
 
             // The exit set is every descendant of the domain; an out-of-range domain is left for the validator.
-            var inRange = targets.Length > 0 && domain >= 0 && domain < states.Length;
-            transitions[i] = new CompiledTransition
+            var exitSet = targets.Length > 0 && domain >= 0 && domain < states.Length
+                ? exitSets[domain] ??= new IndexRange(domain + 1, ends[domain])
+                : IndexRange.Empty;
+            transitions[i] = new CompiledTransition(targets, events, actions, exitSet)
             {
                 Index = i,
                 Source = source,
-                Targets = targets,
-                Events = events,
                 Condition = condition,
                 Type = type,
                 Domain = domain,
-                ExitSet = inRange ? new IndexRange(domain + 1, ends[domain]) : IndexRange.Empty,
-                Actions = actions,
                 Position = position,
             };
         }
@@ -189,15 +197,13 @@ internal ref struct DocumentBodyReader
         for (var i = 0; i < count; i++)
         {
             var fields = BeginRecord(MinDataFields, "data declaration");
-            declarations[i] = new CompiledData
-            {
-                Id = ReadText(),
-                Position = ReadPosition(),
-                Expression = fields > 3 ? ReadExpression() : null,
-                Source = fields > 4 ? ReadNullableText() : null,
-                Content = fields > 5 ? ReadExpression() : null,
-                ExtensionAttributes = fields > 6 ? ReadAttributes() : [],
-            };
+            var id = ReadText();
+            var position = ReadPosition();
+            var expression = fields > 3 ? ReadExpression() : null;
+            var source = fields > 4 ? ReadNullableText() : null;
+            var content = fields > 5 ? ReadExpression() : null;
+            var extensionAttributes = fields > 6 ? ReadAttributes() : [];
+            declarations[i] = new CompiledData(extensionAttributes) { Id = id, Position = position, Expression = expression, Source = source, Content = content };
             SkipUnknownFields(fields, DataFields);
         }
 
@@ -238,18 +244,15 @@ internal ref struct DocumentBodyReader
         }
 
         var fields = BeginRecord(MinActionFields, "action");
-        var action = new CompiledAction
-        {
-            Kind = (ActionKind)_reader.ReadInt32(),
-            Position = ReadPosition(),
-            Attributes = fields > 3 ? ReadAttributes() : [],
-            Children = fields > 4 ? ReadActions(depth + 1) : [],
-            Body = fields > 5 ? ReadExpression() : null,
-            Namespace = fields > 6 ? ReadNullableText() : null,
-            LocalName = fields > 7 ? ReadNullableText() : null,
-        };
+        var kind = (ActionKind)_reader.ReadInt32();
+        var position = ReadPosition();
+        var attributes = fields > 3 ? ReadAttributes() : [];
+        var children = fields > 4 ? ReadActions(depth + 1) : [];
+        var body = fields > 5 ? ReadExpression() : null;
+        var @namespace = fields > 6 ? ReadNullableText() : null;
+        var localName = fields > 7 ? ReadNullableText() : null;
         SkipUnknownFields(fields, ActionFields);
-        return action;
+        return new CompiledAction(attributes, children) { Kind = kind, Position = position, Body = body, Namespace = @namespace, LocalName = localName };
     }
 
     private CompiledAttribute[] ReadAttributes()
@@ -289,7 +292,15 @@ internal ref struct DocumentBodyReader
         var events = new EventDescriptor[count];
         for (var i = 0; i < count; i++)
         {
-            events[i] = new EventDescriptor(ReadText());
+            if (_reader.NextType == MessagePackType.Integer)
+            {
+                var index = ReadTableIndex();
+                events[i] = _sharedEvents[index] ??= new EventDescriptor(_strings[index]);
+            }
+            else
+            {
+                events[i] = new EventDescriptor(_reader.ReadString());
+            }
         }
 
         return events;
@@ -325,17 +336,14 @@ internal ref struct DocumentBodyReader
     private string? ReadNullableText() => _reader.TryReadNil() ? null : ReadText();
 
     /// <summary>Reads a string stored inline, or as an index into the string table.</summary>
-    private string ReadText()
-    {
-        if (_reader.NextType != MessagePackType.Integer)
-        {
-            return _reader.ReadString();
-        }
+    private string ReadText() => _reader.NextType == MessagePackType.Integer ? _strings[ReadTableIndex()] : _reader.ReadString();
 
+    private int ReadTableIndex()
+    {
         var start = _reader.Position;
         var index = _reader.ReadInt64();
         return index >= 0 && index < _strings.Length
-            ? _strings[index]
+            ? (int)index
             : throw new MessagePackSerializationException("String index " + index + " is outside the table of " + _strings.Length, start);
     }
 
@@ -358,31 +366,5 @@ internal ref struct DocumentBodyReader
         {
             _reader.Skip();
         }
-    }
-
-    /// <summary>A state's stored fields, held until the children and depths are known.</summary>
-    private sealed class StateRecord
-    {
-        public string Id { get; init; } = "";
-
-        public StateKind Kind { get; init; }
-
-        public int Parent { get; init; }
-
-        public int InitialTransition { get; init; }
-
-        public int[] Transitions { get; init; } = [];
-
-        public IReadOnlyList<CompiledAction>[] OnEntry { get; init; } = [];
-
-        public IReadOnlyList<CompiledAction>[] OnExit { get; init; } = [];
-
-        public CompiledAction[] Invokes { get; init; } = [];
-
-        public CompiledAction? DoneData { get; init; }
-
-        public CompiledData[] Data { get; init; } = [];
-
-        public SourcePosition Position { get; init; }
     }
 }

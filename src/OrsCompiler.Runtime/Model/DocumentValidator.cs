@@ -143,6 +143,11 @@ internal static class DocumentValidator
 
         var needsInitial = state.Kind == StateKind.Compound || (state.Kind == StateKind.Root && childCount > 0);
         var mayHaveInitial = needsInitial || state.IsHistory;
+        if (state.InitialTransition < -1)
+        {
+            throw Fail(Describe(state) + " names initial transition " + Text(state.InitialTransition) + ", which is out of range");
+        }
+
         if ((needsInitial && state.InitialTransition < 0) || (!mayHaveInitial && state.InitialTransition != -1))
         {
             throw Fail(Describe(state) + (needsInitial ? " has no initial transition" : " cannot have an initial transition"));

@@ -92,6 +92,7 @@ public class BlobHeaderTests
     [Fact]
     public void Unknown_compression_trailing_bytes_and_bad_digests_are_refused()
     {
+        Assert.False(OrsDocumentLoader.Load(BlobBuilder.Build(Body, compression: "none")).Header.Compressed);
         Assert.Contains("unknown compression \"zstd\"", Refuse(BlobBuilder.Build(Body, compression: "zstd")), StringComparison.Ordinal);
         Assert.Contains("unexpected bytes after its payload", Refuse([.. BlobBuilder.Build(Body), 0xc0]), StringComparison.Ordinal);
         Assert.Contains("A SHA-256 digest has 32 bytes, not 3", Refuse(BlobBuilder.Build(Body, payloadSha256: [1, 2, 3])), StringComparison.Ordinal);

@@ -16,6 +16,24 @@ public class DocumentValidatorTests
     }
 
     [Fact]
+    public void An_index_range_is_a_valid_exit_set()
+    {
+        var large = SampleDocuments.Large(5);
+        var transitions = large.Transitions.Select(t => new CompiledTransition
+        {
+            Index = t.Index,
+            Source = t.Source,
+            Targets = t.Targets,
+            Domain = 0,
+            ExitSet = new IndexRange(1, 6),
+        });
+
+        new CompiledDocument { States = large.States, Transitions = transitions.ToArray() }.Validate();
+        Assert.Equal([1, 2, 3, 4, 5], new IndexRange(1, 6));
+        Assert.Empty(new IndexRange(4, 2));
+    }
+
+    [Fact]
     public void The_model_copies_what_it_is_given()
     {
         var targets = new List<int> { 1 };
@@ -51,12 +69,14 @@ public class DocumentValidatorTests
         { "children", "lists 1 children but 2 states name it as parent" },
         { "no-initial", "has no initial transition" },
         { "initial-on-atomic", "cannot have an initial transition" },
+        { "negative-history-initial", "names initial transition -5, which is out of range" },
         { "transition-out-of-range", "out of range or belongs to another state" },
         { "transition-unowned", "is referenced by 0 states" },
         { "target-out-of-range", "which is out of range" },
         { "domain-not-ancestor", "which is not its source or an ancestor of it" },
         { "target-outside-domain", "outside its domain" },
         { "exit-set", "exit set that is not the descendants" },
+        { "exit-set-range", "exit set that is not the descendants" },
         { "targetless-with-domain", "must have no domain" },
         { "custom-without-name", "local name if and only if" },
         { "unknown-action-kind", "unknown kind 99" },
@@ -111,6 +131,11 @@ public class DocumentValidatorTests
             case "initial-on-atomic":
                 states[5] = Copy(states[5], initial: 4, transitions: []);
                 break;
+            case "negative-history-initial":
+                states[3] = Copy(states[3], initial: -5);
+                transitions[2] = Copy(transitions[2], source: 1);
+                states[1] = Copy(states[1], transitions: [6, 2]);
+                break;
             case "transition-out-of-range":
                 states[2] = Copy(states[2], transitions: [3, 42]);
                 break;
@@ -128,6 +153,9 @@ public class DocumentValidatorTests
                 break;
             case "exit-set":
                 transitions[3] = Copy(transitions[3], exitSet: [1, 2, 3]);
+                break;
+            case "exit-set-range":
+                transitions[3] = Copy(transitions[3], exitSet: new IndexRange(1, 7));
                 break;
             case "targetless-with-domain":
                 transitions[4] = Copy(transitions[4], domain: 4);
@@ -188,7 +216,7 @@ public class DocumentValidatorTests
         Position = state.Position,
     };
 
-    private static CompiledTransition Copy(CompiledTransition transition, int? source = null, int[]? targets = null, int? domain = null, int[]? exitSet = null) => new()
+    private static CompiledTransition Copy(CompiledTransition transition, int? source = null, int[]? targets = null, int? domain = null, IReadOnlyList<int>? exitSet = null) => new()
     {
         Index = transition.Index,
         Source = source ?? transition.Source,

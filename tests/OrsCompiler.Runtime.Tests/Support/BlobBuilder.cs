@@ -11,28 +11,31 @@ internal static class BlobBuilder
         ReadOnlySpan<byte> payload,
         int major = BlobFormat.FormatMajor,
         int minor = BlobFormat.FormatMinor,
-        string compression = BlobFormat.CompressionNone,
+        string? compression = null,
         byte[]? payloadSha256 = null,
         Action<MessagePackWriter>? extraHeaderEntry = null)
     {
         var writer = new MessagePackWriter();
         writer.Write(BlobFormat.Magic);
-        writer.WriteMapHeader(extraHeaderEntry is null ? 7 : 8);
-        writer.Write("formatMajor");
+        writer.WriteMapHeader(6 + (extraHeaderEntry is null ? 0 : 1) + (compression is null ? 0 : 1));
+        writer.Write("major");
         writer.Write(major);
-        writer.Write("formatMinor");
+        writer.Write("minor");
         writer.Write(minor);
         extraHeaderEntry?.Invoke(writer);
-        writer.Write("compilerVersion");
+        writer.Write("compiler");
         writer.Write("test");
-        writer.Write("documentName");
+        writer.Write("name");
         writer.Write("hand/built");
         writer.Write("sourceSha256");
         writer.WriteBinary([]);
         writer.Write("payloadSha256");
         writer.WriteBinary(payloadSha256 ?? SHA256.HashData(payload));
-        writer.Write("compression");
-        writer.Write(compression);
+        if (compression is not null)
+        {
+            writer.Write("compression");
+            writer.Write(compression);
+        }
         writer.WriteBinary(payload);
         return writer.ToArray();
     }
