@@ -65,7 +65,7 @@ public sealed class InspectCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, exitCode);
         var json = JsonDocument.Parse(output).RootElement;
         Assert.Equal("ORSDOC", json.GetProperty("blob")[0].GetString());
-        Assert.Equal("routing", json.GetProperty("blob")[1].GetProperty("documentName").GetString());
+        Assert.Equal("routing", json.GetProperty("blob")[1].GetProperty("name").GetString());
         Assert.Equal(JsonValueKind.Array, json.GetProperty("body").ValueKind);
     }
 

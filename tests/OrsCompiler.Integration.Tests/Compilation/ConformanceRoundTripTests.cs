@@ -68,7 +68,7 @@ public sealed class ConformanceRoundTripTests : IClassFixture<ConformanceBuild>
             JsonAssert.Equivalent(line, ours);
             using var decoded = JsonDocument.Parse(line);
             var header = decoded.RootElement.GetProperty("values")[1];
-            Assert.Equal(OrsDocumentLoader.ReadHeader(blob).DocumentName, header.GetProperty("documentName").GetString());
+            Assert.Equal(OrsDocumentLoader.ReadHeader(blob).DocumentName, header.GetProperty("name").GetString());
         }
     }
 
