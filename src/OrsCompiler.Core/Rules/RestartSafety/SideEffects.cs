@@ -18,7 +18,7 @@ internal static class SideEffects
     {
         if (ScxmlNames.IsGenesysNamespace(element.NamespaceUri))
         {
-            return OrsModuleCatalog.FindAction(element.NamespaceUri, element.LocalName)?.TouchesOutsideWorld == true;
+            return OrsModuleCatalog.FindAction(element)?.TouchesOutsideWorldAt(element) == true;
         }
 
         if (element.NamespaceUri != ScxmlNames.Namespace)
