@@ -42,7 +42,7 @@ internal static class DocumentEvents
         }
 
         if (ScxmlNames.IsScxml(element, ScxmlNames.Send)
-            && LiteralValue.Of(element.GetAttributeValue("target"), dialect) is "_internal" or "#_internal")
+            && LiteralValue.TargetOf(element, dialect) is "_internal" or "#_internal")
         {
             return LiteralValue.Of(element.GetAttributeValue("event"), dialect)?.Trim();
         }

@@ -18,7 +18,7 @@ internal static class FailoverHandlerReport
 
         if (coverage.HandledNowhere)
         {
-            context.Report(descriptor, context.Chart!.Root.Element.NameLocation, "No state of the document");
+            context.Report(descriptor, context.Chart!.Root.Element.NameLocation, "The document");
             return;
         }
 

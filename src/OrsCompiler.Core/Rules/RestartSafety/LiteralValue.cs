@@ -1,4 +1,5 @@
 using OrsCompiler.Model;
+using OrsCompiler.Syntax;
 
 namespace OrsCompiler.Rules.RestartSafety;
 
@@ -24,5 +25,16 @@ internal static class LiteralValue
         }
 
         return dialect == Dialect.Ors ? null : trimmed;
+    }
+
+    /// <summary>
+    /// A send's <c>target</c>. ORS documents write special targets both quoted and bare (<c>target="_internal"</c>), and
+    /// a bare name that is not one of them is an expression whose value is unknown: it is returned as written, which
+    /// no special target equals.
+    /// </summary>
+    public static string? TargetOf(SyntaxElement send, Dialect dialect)
+    {
+        var value = send.GetAttributeValue("target");
+        return value == null ? null : Of(value, dialect) ?? value.Trim();
     }
 }

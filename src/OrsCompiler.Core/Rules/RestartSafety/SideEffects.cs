@@ -53,16 +53,10 @@ internal static class SideEffects
             return true;
         }
 
-        var targetAttribute = send.GetAttributeValue("target");
-        if (targetAttribute == null)
-        {
-            return false;
-        }
-
-        var target = LiteralValue.Of(targetAttribute, dialect);
+        var target = LiteralValue.TargetOf(send, dialect);
         if (target == null)
         {
-            return true;
+            return false;
         }
 
         return !(target.Length == 0
