@@ -77,7 +77,7 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor SendDelayBeyondSessionLifetime = new(
         "ORS4008",
         "Send delay beyond the session lifetime",
-        "The delay {0} exceeds the maximum session lifetime of {1}",
+        "The delay '{0}' exceeds the maximum session lifetime of {1}",
         DiagnosticSeverity.Warning,
         DiagnosticCategory.RestartSafety,
         "Without orchestration/sessionid-with-nodeid a session must not live longer than 24 hours (configurable as "
