@@ -33,7 +33,6 @@ public sealed class Reachability
 
         var reachable = new HashSet<StateNode>();
         var pending = new Stack<StateNode>();
-        var enteredTargets = new HashSet<StateNode>();
         Add(StateEntry.Enter(chart.Root), reachable, pending);
         while (pending.Count > 0)
         {
@@ -41,11 +40,8 @@ public sealed class Reachability
             {
                 foreach (var target in transition.Targets)
                 {
-                    // A state reached as someone's ancestor may still have unreached default descendants.
-                    if (enteredTargets.Add(target))
-                    {
-                        Add(StateEntry.Enter(target), reachable, pending);
-                    }
+                    // Even a reachable target: a state reached as someone's ancestor may have unreached default descendants.
+                    Add(StateEntry.Enter(target, transition.Source), reachable, pending);
                 }
             }
         }

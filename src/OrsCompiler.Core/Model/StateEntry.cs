@@ -9,10 +9,11 @@ namespace OrsCompiler.Model;
 public static class StateEntry
 {
     /// <summary>
-    /// Every state active after entering <paramref name="target"/>, including its ancestors and the root.
-    /// An over-approximation where SCXML's choice depends on history: history targets yield their default.
+    /// Every state active after a transition from <paramref name="source"/> (null: the start of the session) enters
+    /// <paramref name="target"/>, including its ancestors and the root. A parallel ancestor the source is inside stays
+    /// active, so its other regions are not entered again. History targets yield their default.
     /// </summary>
-    public static HashSet<StateNode> Enter(StateNode target)
+    public static HashSet<StateNode> Enter(StateNode target, StateNode? source = null)
     {
         var active = new HashSet<StateNode>();
         AddWithDefaults(target, active);
@@ -20,7 +21,7 @@ public static class StateEntry
         foreach (var ancestor in target.Ancestors())
         {
             active.Add(ancestor);
-            if (ancestor.Kind == StateKind.Parallel)
+            if (ancestor.Kind == StateKind.Parallel && (source == null || !source.IsDescendantOf(ancestor)))
             {
                 foreach (var region in ancestor.Children)
                 {

@@ -77,7 +77,7 @@ public sealed class ActionResultHandlerRule : DocumentRule
                 return RunToWait.From(dialect, System.Array.Empty<StateNode>(), ActiveWhileIn(transition.Source));
 
             case TransitionNode transition:
-                return RunToWait.From(dialect, transition.Targets.SelectMany(StateEntry.Enter).Distinct().ToList(), alreadyActive: null);
+                return RunToWait.From(dialect, transition.Targets.SelectMany(t => StateEntry.Enter(t, transition.Source)).Distinct().ToList(), alreadyActive: null);
 
             default:
                 return null;

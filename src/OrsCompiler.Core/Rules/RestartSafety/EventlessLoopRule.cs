@@ -39,7 +39,7 @@ public sealed class EventlessLoopRule : DocumentRule
 
         var successors = forced.Keys.ToDictionary(
             s => s,
-            s => forced[s].Targets.SelectMany(StateEntry.Enter).Where(forced.ContainsKey).Distinct().ToList());
+            s => forced[s].Targets.SelectMany(t => StateEntry.Enter(t, forced[s].Source)).Where(forced.ContainsKey).Distinct().ToList());
         foreach (var cycle in StronglyConnected.Components(forced.Keys.OrderBy(s => s.DocumentOrder), s => successors[s]))
         {
             var first = cycle.OrderBy(s => s.DocumentOrder).First();

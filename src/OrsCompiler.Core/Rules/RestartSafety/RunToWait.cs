@@ -138,7 +138,7 @@ internal sealed class RunToWait
                         CollectInternalEvents(transition);
                         foreach (var target in transition.Targets)
                         {
-                            Enter(StateEntry.Enter(target));
+                            Enter(StateEntry.Enter(target, transition.Source));
                         }
                     }
 
