@@ -49,20 +49,5 @@ public class ExampleStrategyTests
         }
     }
 
-    private static string ExamplesFolder
-    {
-        get
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-            {
-                var candidate = Path.Combine(directory.FullName, "examples", "RoutingStrategies");
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-
-            throw new DirectoryNotFoundException("examples/RoutingStrategies not found above " + AppContext.BaseDirectory);
-        }
-    }
+    private static string ExamplesFolder => RepositoryFolder.Find("examples", "RoutingStrategies");
 }
