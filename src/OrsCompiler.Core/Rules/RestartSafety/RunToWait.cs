@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using OrsCompiler.Model;
 using OrsCompiler.Syntax;
 
@@ -16,6 +17,7 @@ internal sealed class RunToWait
     private readonly HashSet<StateNode> _entered = new();
     private readonly HashSet<TransitionNode> _taken = new();
     private readonly HashSet<string> _internalEvents = new();
+    private readonly Queue<StateNode> _pending = new();
     private readonly Dialect _dialect;
 
     private RunToWait(Dialect dialect)
@@ -43,11 +45,14 @@ internal sealed class RunToWait
         {
             foreach (var state in alreadyActive)
             {
-                run._active.Add(state);
+                if (run._active.Add(state))
+                {
+                    run._pending.Enqueue(state);
+                }
             }
         }
 
-        run.Enter(entered);
+        run.Enter(entered.ToList());
         run.RunToFixpoint();
         return run;
     }
@@ -89,7 +94,11 @@ internal sealed class RunToWait
     {
         foreach (var state in states)
         {
-            _active.Add(state);
+            if (_active.Add(state))
+            {
+                _pending.Enqueue(state);
+            }
+
             if (!_entered.Add(state))
             {
                 continue;
@@ -103,7 +112,7 @@ internal sealed class RunToWait
             // A final child completes its compound parent: done.state.<parent> is raised internally.
             if (state.Kind == StateKind.Final && state.Parent is { Kind: StateKind.Compound, Id: { } parentId })
             {
-                _internalEvents.Add("done.state." + parentId);
+                AddInternalEvent("done.state." + parentId);
             }
         }
 
@@ -117,40 +126,31 @@ internal sealed class RunToWait
         }
     }
 
+    // A worklist: a state's transitions are checked when it becomes active, and again (for every active state) when a
+    // new internal event appears. Each transition is taken at most once, so the work stays linear in practice.
     private void RunToFixpoint()
     {
-        bool changed;
-        do
+        while (_pending.Count > 0)
         {
-            changed = false;
-            foreach (var state in new List<StateNode>(_active))
+            var state = _pending.Dequeue();
+            foreach (var transition in state.Transitions)
             {
-                foreach (var transition in state.Transitions)
+                if (IsEnabledBeforeWait(transition) && _taken.Add(transition))
                 {
-                    if (!IsEnabledBeforeWait(transition))
+                    CollectInternalEvents(transition);
+                    foreach (var target in transition.Targets)
                     {
-                        continue;
+                        Enter(StateEntry.Enter(target, transition.Source));
                     }
+                }
 
-                    if (_taken.Add(transition))
-                    {
-                        changed = true;
-                        CollectInternalEvents(transition);
-                        foreach (var target in transition.Targets)
-                        {
-                            Enter(StateEntry.Enter(target, transition.Source));
-                        }
-                    }
-
-                    // Later eventless transitions of the state are never selected after an always-enabled one.
-                    if (TransitionFacts.IsUnconditionalEventless(transition))
-                    {
-                        break;
-                    }
+                // Later eventless transitions of the state are never selected after an always-enabled one.
+                if (TransitionFacts.IsUnconditionalEventless(transition))
+                {
+                    break;
                 }
             }
         }
-        while (changed);
     }
 
     private bool IsEnabledBeforeWait(TransitionNode transition)
@@ -176,6 +176,17 @@ internal sealed class RunToWait
         return false;
     }
 
+    private void AddInternalEvent(string name)
+    {
+        if (_internalEvents.Add(name))
+        {
+            foreach (var state in _active)
+            {
+                _pending.Enqueue(state);
+            }
+        }
+    }
+
     private void CollectInternalEvents(TransitionNode transition)
     {
         if (transition.Element != null)
@@ -191,7 +202,7 @@ internal sealed class RunToWait
             var name = DocumentEvents.InternalEventName(element, _dialect);
             if (name != null)
             {
-                _internalEvents.Add(name);
+                AddInternalEvent(name);
             }
         }
     }
