@@ -46,13 +46,23 @@ public sealed class EditorConfigGlob
         var i = 0;
         Translate(glob, ref i, pattern, ranges, inBraces: false);
         pattern.Append('$');
-        return new EditorConfigGlob(new Regex(pattern.ToString(), Options), ranges);
+        // A user's glob becomes a regex: bound its run time so that no section header can stall a build.
+        return new EditorConfigGlob(new Regex(pattern.ToString(), Options, TimeSpan.FromSeconds(1)), ranges);
     }
 
     /// <summary>Whether the file (a full path) is in this section.</summary>
     public bool IsMatch(string fullPath)
     {
-        var match = _regex.Match(Normalize(fullPath));
+        Match match;
+        try
+        {
+            match = _regex.Match(Normalize(fullPath));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+
         if (!match.Success)
         {
             return false;

@@ -94,6 +94,31 @@ public sealed class EditorConfigLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Malformed_lines_are_ignored()
+    {
+        Write("project/.editorconfig", string.Join("\n",
+            "root = true",
+            "orsc_dialect = w3c",
+            "[]",
+            "orsc_dialect = w3c",
+            "just some words",
+            "[*.scxml",
+            "= no key",
+            "[*.scxml]",
+            "; a comment",
+            "ORSC_Persistence_Default : TRUE ; Roslyn allows ':' and trailing comments",
+            "[{a,b}{c,d}{.scxml]",
+            "orsc_restart_on_switchover = false"));
+
+        var settings = EditorConfigLoader.ForFile(Path.Combine(_root, "project", "a.scxml"));
+
+        Assert.Null(settings.Dialect); // outside any section
+        Assert.True(settings.PersistenceDefault);
+        Assert.Null(settings.RestartOnSwitchover);
+        Assert.Empty(settings.Warnings);
+    }
+
+    [Fact]
     public void No_editorconfig_means_no_settings()
     {
         var settings = new EditorConfigLoader().GetSettings(Path.Combine(_root, "project", "a.scxml"));
