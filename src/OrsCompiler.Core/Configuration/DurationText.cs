@@ -5,7 +5,8 @@ namespace OrsCompiler.Configuration;
 
 /// <summary>
 /// Durations written as a number and a unit: <c>500ms</c>, <c>30s</c>, <c>1.5m</c>, <c>24h</c>, <c>2d</c> (the CSS2 time
-/// values of <c>&lt;send delay&gt;</c> plus the larger units configuration files use).
+/// values of <c>&lt;send delay&gt;</c> plus the larger units configuration files use), or a TimeSpan with colons
+/// (<c>1.00:00:00</c>). The one parser for settings (.editorconfig, command line, MSBuild) and the lint.
 /// </summary>
 public static class DurationText
 {
@@ -18,6 +19,11 @@ public static class DurationText
         }
 
         var s = text.Trim();
+        if (s.IndexOf(':') >= 0)
+        {
+            return TimeSpan.TryParse(s, CultureInfo.InvariantCulture, out duration) && duration >= TimeSpan.Zero;
+        }
+
         var unitStart = s.Length;
         while (unitStart > 0 && char.IsLetter(s[unitStart - 1]))
         {

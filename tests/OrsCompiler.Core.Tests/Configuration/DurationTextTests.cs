@@ -12,6 +12,8 @@ public class DurationTextTests
     [InlineData(" 24h ", 86_400_000)]
     [InlineData("2D", 172_800_000)]
     [InlineData(".5s", 500)]
+    [InlineData("1.00:00:00", 86_400_000)]
+    [InlineData("00:01:30", 90_000)]
     public void Parses_number_and_unit(string text, long milliseconds)
     {
         Assert.True(DurationText.TryParse(text, out var duration));
@@ -23,6 +25,7 @@ public class DurationTextTests
     [InlineData("24")]
     [InlineData("h")]
     [InlineData("-5s")]
+    [InlineData("-01:00:00")]
     [InlineData("5 weeks")]
     [InlineData("1e3s")]
     [InlineData("99999999999999999999d")]
