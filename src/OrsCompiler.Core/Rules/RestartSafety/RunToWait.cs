@@ -28,12 +28,6 @@ internal sealed class RunToWait
     /// <summary>States whose onentry ran (and whose invokes started).</summary>
     public IReadOnlyCollection<StateNode> Entered => _entered;
 
-    /// <summary>States that may be active, ancestors included.</summary>
-    public IReadOnlyCollection<StateNode> Active => _active;
-
-    /// <summary>Transitions taken, initial transitions of states entered by default included.</summary>
-    public IReadOnlyCollection<TransitionNode> Taken => _taken;
-
     /// <summary>From the start of the session: the initial configuration and what follows without external events.</summary>
     public static RunToWait FromStart(StateChart chart) => From(chart.Dialect, StateEntry.Enter(chart.Root), alreadyActive: null);
 
@@ -77,6 +71,7 @@ internal sealed class RunToWait
         }
     }
 
+    /// <summary>Some state that may be active when the session waits (ancestors included) has a transition for the event.</summary>
     public bool AnyActiveStateHandles(string eventName)
     {
         foreach (var state in _active)
