@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using OrsCompiler.Model;
+using OrsCompiler.Ors;
 using OrsCompiler.Syntax;
 
 namespace OrsCompiler.Compilation;
@@ -7,8 +8,10 @@ namespace OrsCompiler.Compilation;
 /// <summary>
 /// Which attributes hold ECMAScript (value or location expressions) and which hold literal text (event names, ids,
 /// URLs, variable names). SCXML 1.0 fixes the set for its elements; ORS (2009 draft semantics) also evaluates
-/// <c>send/@event</c>, <c>send/@target</c>, <c>send/@delay</c> and the <c>_expr</c> of <c>&lt;content&gt;</c>; every attribute of a
-/// Genesys module action is an expression (strings are quoted: <c>queue="'VQ_x'"</c>).
+/// <c>send/@event</c>, <c>send/@target</c>, <c>send/@delay</c> and the <c>_expr</c> of <c>&lt;content&gt;</c>. Attributes
+/// of Genesys module elements are what <see cref="OrsModuleCatalog"/> says (enumerations such as <c>route="true"</c> and
+/// names such as <c>queue:target/@name</c> are literals); ORS reads any other as an expression (strings are quoted:
+/// <c>queue="'VQ_x'"</c>).
 /// </summary>
 internal static class ExpressionAttributes
 {
@@ -43,7 +46,8 @@ internal static class ExpressionAttributes
 
         if (ScxmlNames.IsGenesysNamespace(element.NamespaceUri))
         {
-            return true;
+            var kind = OrsModuleCatalog.FindElement(element.NamespaceUri, element.LocalName)?.FindAttribute(attribute.LocalName)?.Kind;
+            return kind is null or OrsAttributeKind.Expression or OrsAttributeKind.Location;
         }
 
         if (element.NamespaceUri != ScxmlNames.Namespace)

@@ -88,12 +88,12 @@ public class ActionCompilationTests
     }
 
     [Fact]
-    public void Ors_module_actions_are_custom_actions_with_namespace_expression_attributes_and_children()
+    public void Ors_module_actions_are_custom_actions_with_namespace_attributes_and_children()
     {
         var document = CompileDocument(Document(
             """
             <state id="s"><onentry>
-              <queue:submit queue="'VQ_1'" priority="5" requestid="_data.req" xmlns:x="urn:x" x:note="kept">
+              <queue:submit queue="'VQ_1'" priority="5" requestid="_data.req" route="true" custom="1 + 1" xmlns:x="urn:x" x:note="kept">
                 <queue:targets><queue:target name="Agent1" type="agentgroup"/></queue:targets>
               </queue:submit>
             </onentry></state>
@@ -104,16 +104,19 @@ public class ActionCompilationTests
         Assert.Equal(ActionKind.Custom, submit.Kind);
         Assert.Equal(Queue, submit.Namespace);
         Assert.Equal("submit", submit.LocalName);
-        Assert.Equal(["queue", "priority", "requestid", "{urn:x}note"], submit.Attributes.Select(a => a.Name));
+        Assert.Equal(["queue", "priority", "requestid", "route", "custom", "{urn:x}note"], submit.Attributes.Select(a => a.Name));
         Assert.Equal("'VQ_1'", submit.GetExpression("queue")!.Source);
         Assert.Equal("_data.req", submit.GetExpression("requestid")!.Source);
+        Assert.Equal("true", submit.GetLiteral("route"));
+        Assert.Equal("1 + 1", submit.GetExpression("custom")!.Source);
         Assert.Equal("kept", submit.GetLiteral("{urn:x}note"));
 
         var targets = Assert.Single(submit.Children);
         Assert.Equal("targets", targets.LocalName);
         var target = Assert.Single(targets.Children);
         Assert.Equal((Queue, "target"), (target.Namespace, target.LocalName));
-        Assert.Equal("agentgroup", target.GetExpression("type")!.Source);
+        Assert.Equal("agentgroup", target.GetLiteral("type"));
+        Assert.Equal("Agent1", target.GetLiteral("name"));
     }
 
     [Fact]

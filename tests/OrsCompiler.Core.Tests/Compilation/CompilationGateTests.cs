@@ -62,7 +62,9 @@ public class CompilationGateTests
 
         Assert.True(result.Success);
         Assert.False(result.Document!.TransitionOf("s").Condition!.IsValid);
-        Assert.Equal(2, result.Diagnostics.Count);
+        Assert.Contains(result.Diagnostics, d => d.Id == "ORS3901");
+        Assert.Contains(result.Diagnostics, d => d.Id == "ORS2902");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == DiagnosticCatalog.InternalError.Id);
     }
 
     [Fact]
