@@ -117,7 +117,8 @@ public sealed class BuildCommandTests : IDisposable
         var (exitCode, output, error) = CliRun.Build(Out, inputs: Source);
 
         Assert.Equal(ExitCodes.Errors, exitCode);
-        Assert.Matches(@"bad\.scxml\(\d+,\d+\): error ORS1001: ", output.Split('\n')[0]);
+        Assert.Matches(@"bad\.scxml\(\d+,\d+\): error ORS1001: ", output);
+        Assert.All(output.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.Matches(@"^\S.*\(\d+,\d+\): (error|warning|info) ORS\d{4}: .+$", line));
         Assert.Contains("1 compiled, 1 failed", error, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(Out, "good.orsdoc")));
         Assert.False(File.Exists(Path.Combine(Out, "bad.orsdoc")));
@@ -130,6 +131,16 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal(ExitCodes.UsageOrIo, CliRun.Build(Out, inputs: Path.Combine(_folder, "nothing-here")).ExitCode);
         Directory.CreateDirectory(Source);
         Assert.Equal(ExitCodes.UsageOrIo, CliRun.Build(Out, inputs: Source).ExitCode);
+    }
+
+    [Fact]
+    public void Build_is_registered_and_requires_an_output_folder()
+    {
+        var file = Write("main.scxml", ValidDocument("s"));
+
+        Assert.Equal(ExitCodes.UsageOrIo, OrsCompiler.Cli.Program.Main(["build", file]));
+        Assert.Equal(ExitCodes.Success, OrsCompiler.Cli.Program.Main(["build", file, "-o", Out]));
+        Assert.True(File.Exists(Path.Combine(Out, "main.orsdoc")));
     }
 
     [Fact]
