@@ -1,0 +1,17 @@
+namespace OrsCompiler.Rules.Expressions;
+
+/// <summary>How an attribute's value is read as ECMAScript.</summary>
+internal enum ExpressionAttributeKind
+{
+    /// <summary>Evaluated for a value: cond, expr, eventexpr...</summary>
+    Value,
+
+    /// <summary>Assigned to: location, idlocation.</summary>
+    Location,
+
+    /// <summary>Space-separated locations: namelist.</summary>
+    LocationList,
+
+    /// <summary>Declares a variable: data id, foreach item and index.</summary>
+    VariableName,
+}
