@@ -6,6 +6,9 @@ internal enum ExpressionAttributeKind
     /// <summary>Evaluated for a value: cond, expr, eventexpr...</summary>
     Value,
 
+    /// <summary>A value that may be left empty: &lt;log expr=""&gt; just logs its label (W3C test 307).</summary>
+    OptionalValue,
+
     /// <summary>Assigned to: location, idlocation.</summary>
     Location,
 

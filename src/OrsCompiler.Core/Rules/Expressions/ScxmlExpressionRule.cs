@@ -25,7 +25,7 @@ public sealed class ScxmlExpressionRule : DocumentRule
         [ScxmlNames.If] = new[] { ("cond", Value) },
         [ScxmlNames.ElseIf] = new[] { ("cond", Value) },
         [ScxmlNames.Foreach] = new[] { ("array", Value), ("item", ExpressionAttributeKind.VariableName), ("index", ExpressionAttributeKind.VariableName) },
-        [ScxmlNames.Log] = new[] { ("expr", Value) },
+        [ScxmlNames.Log] = new[] { ("expr", ExpressionAttributeKind.OptionalValue) },
         [ScxmlNames.Assign] = new[] { ("location", Location), ("expr", Value) },
         [ScxmlNames.Data] = new[] { ("id", ExpressionAttributeKind.VariableName), ("expr", Value) },
         [ScxmlNames.Param] = new[] { ("location", Location), ("expr", Value) },
@@ -117,6 +117,13 @@ public sealed class ScxmlExpressionRule : DocumentRule
             {
                 case ExpressionAttributeKind.Value:
                     ScriptValidator.ValidateExpression(context, attribute);
+                    break;
+                case ExpressionAttributeKind.OptionalValue:
+                    if (!string.IsNullOrWhiteSpace(attribute.Value))
+                    {
+                        ScriptValidator.ValidateExpression(context, attribute);
+                    }
+
                     break;
                 case ExpressionAttributeKind.Location:
                     ScriptValidator.ValidateLocation(context, attribute);
