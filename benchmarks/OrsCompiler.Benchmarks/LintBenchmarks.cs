@@ -53,7 +53,7 @@ public class LintBenchmarks
         return diagnostics;
     }
 
-    private static string FindConformanceFolder()
+    internal static string FindConformanceFolder()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
         {
