@@ -87,7 +87,11 @@ internal static class BuildCommand
             if (result.Blob is not { } blob)
             {
                 // Never leave an earlier build's blob behind for a document that no longer compiles.
-                File.Delete(blobPath);
+                if (File.Exists(blobPath))
+                {
+                    File.Delete(blobPath);
+                }
+
                 failed++;
                 continue;
             }

@@ -27,7 +27,8 @@ internal static class ExpressionAttributes
         [ScxmlNames.Content] = ["expr"],
         [ScxmlNames.Send] = ["eventexpr", "targetexpr", "typeexpr", "idlocation", "delayexpr"],
         [ScxmlNames.Cancel] = ["sendidexpr"],
-        [ScxmlNames.Foreach] = ["array"],
+        // item and index are variables the engine assigns to, like a location; a bad name must raise error.execution.
+        [ScxmlNames.Foreach] = ["array", "item", "index"],
         [ScxmlNames.Invoke] = ["typeexpr", "srcexpr", "idlocation"],
     };
 

@@ -54,6 +54,24 @@ public sealed class ConformanceRoundTripTests : IClassFixture<ConformanceBuild>
     }
 
     [Fact]
+    public void Exactly_the_documents_with_expression_errors_carry_invalid_expressions()
+    {
+        var withErrors = 0;
+        foreach (var entry in _build.Manifest)
+        {
+            var analysis = DocumentAnalyzer.AnalyzeFile(_build.SourcePath(entry));
+            var hasExpressionError = analysis.Diagnostics.Any(d => d.Id.StartsWith("ORS3", StringComparison.Ordinal) && d.Severity == Diagnostics.DiagnosticSeverity.Error);
+            var invalid = CompiledExpressions.All(OrsDocumentLoader.LoadFile(_build.BlobPath(entry))).Count(e => !e.IsValid);
+
+            Assert.True(hasExpressionError == (invalid > 0), entry.Name + ": expression errors " + hasExpressionError + ", invalid expressions " + invalid);
+            withErrors += hasExpressionError ? 1 : 0;
+        }
+
+        // The suite deliberately holds documents with bad ECMAScript (return outside functions, truncated expressions...).
+        Assert.InRange(withErrors, 5, ConformanceSuite.DocumentCount);
+    }
+
+    [Fact]
     public void Node_decodes_every_blob_as_our_reader_does()
     {
         var blobs = _build.Manifest.Select(_build.BlobPath).ToArray();
