@@ -9,8 +9,9 @@ using static OrsCompiler.Core.Tests.Compilation.TestCompiler;
 namespace OrsCompiler.Core.Tests.Compilation;
 
 /// <summary>
-/// An ORS3xxx error inside an attribute or script marks that expression invalid and nothing else. The diagnostics are
-/// reported here the way the expression rules report them: at a range of the decoded value.
+/// An ORS3xxx error inside an attribute or script marks that expression invalid and nothing else. Most tests replace the
+/// rules' diagnostics by hand-placed ones (reported the way the expression rules do: at a range of the decoded value);
+/// one checks the real rules end to end.
 /// </summary>
 public class ExpressionMarkingTests
 {
@@ -39,7 +40,7 @@ public class ExpressionMarkingTests
     [Fact]
     public void Errors_inside_an_attribute_or_script_mark_only_that_expression()
     {
-        var result = CompileWith(Document(Body), analysis => new[]
+        var result = CompileWith(Document(Body), keepRuleDiagnostics: false, extra: analysis => new[]
         {
             // "unexpected end of input" at the very end of the value, as a parser reports it.
             Diagnostic.Create(SyntaxError, Attribute(analysis, "1 +").GetValueLocation(3, 0), "end"),
@@ -58,7 +59,7 @@ public class ExpressionMarkingTests
     [Fact]
     public void An_error_on_the_attribute_name_marks_it_too()
     {
-        var result = CompileWith(Document(Body), analysis => new[] { Diagnostic.Create(SyntaxError, Attribute(analysis, "2").Location, "empty") });
+        var result = CompileWith(Document(Body), keepRuleDiagnostics: false, extra: analysis => new[] { Diagnostic.Create(SyntaxError, Attribute(analysis, "2").Location, "empty") });
 
         Assert.Equal([true, false], result.Document!.State("s").OnEntry[0].Take(2).Select(a => a.GetExpression("expr")!.IsValid));
     }
@@ -67,7 +68,7 @@ public class ExpressionMarkingTests
     public void Warnings_and_other_rule_ranges_do_not_mark()
     {
         var warning = Diagnostic.Create(StyleWarning, Location.ForFile("t.scxml"), "w");
-        var result = CompileWith(Document(Body), analysis => new[]
+        var result = CompileWith(Document(Body), keepRuleDiagnostics: false, extra: analysis => new[]
         {
             Diagnostic.Create(StyleWarning, Attribute(analysis, "1 +").ValueLocation, "w"),
             Diagnostic.Create(DiagnosticCatalog.InternalError, Attribute(analysis, "1 +").ValueLocation, "x", "y").WithSeverity(DiagnosticSeverity.Warning),
@@ -81,7 +82,7 @@ public class ExpressionMarkingTests
     [Fact]
     public void An_error_in_another_file_does_not_mark_the_same_offsets_here()
     {
-        var result = CompileWith(Document(Body), analysis =>
+        var result = CompileWith(Document(Body), keepRuleDiagnostics: false, extra: analysis =>
         {
             var span = Attribute(analysis, "1 +").ValueSpan;
             var elsewhere = new Location("other.scxml", span, new LinePosition(1, 1), new LinePosition(1, 1));
@@ -89,6 +90,20 @@ public class ExpressionMarkingTests
         });
 
         Assert.True(result.Document!.State("s").OnEntry[0][0].GetExpression("expr")!.IsValid);
+    }
+
+    [Fact]
+    public void The_expression_rules_mark_what_they_report()
+    {
+        var result = Compile(Document(Body));
+
+        Assert.True(result.Success);
+        Assert.Contains(result.Diagnostics, d => d.Id.StartsWith("ORS3", System.StringComparison.Ordinal));
+        var document = result.Document!;
+        var actions = document.State("s").OnEntry[0];
+        Assert.Equal([false, true], actions.Take(2).Select(a => a.GetExpression("expr")!.IsValid));
+        Assert.Equal([true, false], actions.Skip(2).Select(a => a.Body!.IsValid));
+        Assert.Equal([false, true], document.State("s").Transitions.Select(t => document.Transitions[t].Condition!.IsValid));
     }
 
     [Fact]

@@ -20,11 +20,11 @@ internal static class TestCompiler
     public static CompilationResult Compile(string text, CompileOptions? options = null) =>
         DocumentCompiler.Compile(DocumentAnalyzer.Analyze(new SourceDocument("t.scxml", text)), options);
 
-    /// <summary>Compiles with extra diagnostics added to the analysis, as if a rule had reported them.</summary>
-    public static CompilationResult CompileWith(string text, System.Func<AnalysisResult, IEnumerable<Diagnostic>> extra)
+    /// <summary>Compiles with extra diagnostics added to the analysis (or replacing the rules' own), as if a rule had reported them.</summary>
+    public static CompilationResult CompileWith(string text, System.Func<AnalysisResult, IEnumerable<Diagnostic>> extra, bool keepRuleDiagnostics = true)
     {
         var analysis = DocumentAnalyzer.Analyze(new SourceDocument("t.scxml", text));
-        var combined = analysis.Diagnostics.Concat(extra(analysis)).ToArray();
+        var combined = (keepRuleDiagnostics ? analysis.Diagnostics : []).Concat(extra(analysis)).ToArray();
         return DocumentCompiler.Compile(new AnalysisResult(analysis.Document, analysis.Tree, analysis.Chart, analysis.Dialect, combined));
     }
 
