@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using OrsCompiler.Analysis;
+using OrsCompiler.Diagnostics;
+using OrsCompiler.Ors;
+using OrsCompiler.Syntax;
+using OrsCompiler.Text;
+
+namespace OrsCompiler.Rules.Dialect;
+
+/// <summary>ORS5107: a '_' attribute on a core SCXML element that ORS does not define (a warning: Composer lets users add them).</summary>
+public sealed class ExtensionAttributeRule : DocumentRule
+{
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[] { DiagnosticCatalog.UnknownExtensionAttribute };
+
+    public override bool RequiresChart => false;
+
+    public override void Analyze(DocumentContext context)
+    {
+        if (context.Dialect != Model.Dialect.Ors)
+        {
+            return;
+        }
+
+        foreach (var element in context.Tree.Root!.DescendantsAndSelf())
+        {
+            if (element.NamespaceUri != ScxmlNames.Namespace)
+            {
+                continue;
+            }
+
+            var known = OrsExtensionAttributes.For(element.LocalName);
+            foreach (var attribute in element.Attributes)
+            {
+                if (attribute.NamespaceUri.Length == 0 && OrsExtensionAttributes.IsExtension(attribute.LocalName) && !Contains(known, attribute.LocalName))
+                {
+                    context.Report(
+                        DiagnosticCatalog.UnknownExtensionAttribute,
+                        element.Document.GetLocation(attribute.NameSpan),
+                        attribute.LocalName,
+                        element.Name,
+                        ClosestName.Suggestion(attribute.LocalName, known));
+                }
+            }
+        }
+    }
+
+    private static bool Contains(IReadOnlyList<string> names, string name)
+    {
+        foreach (var candidate in names)
+        {
+            if (candidate == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
