@@ -38,6 +38,7 @@ internal sealed class XIncludeProcessor
     private readonly Dictionary<string, SourceDocument> _documents = new(StringComparer.Ordinal);
     private int _includeCount;
     private long _includedCharacters;
+    private bool _limitReported;
 
     private XIncludeProcessor(SyntaxTree tree, AnalysisOptions options, List<Diagnostic> diagnostics)
     {
@@ -148,7 +149,7 @@ internal sealed class XIncludeProcessor
 
         if (++_includeCount > MaxIncludes)
         {
-            problems.Add(Diagnostic.Create(DiagnosticCatalog.XIncludeLimitExceeded, href.ValueLocation, href.Value, $"{MaxIncludes} includes"));
+            ReportLimitOnce(problems, href, $"{MaxIncludes} includes");
             return null;
         }
 
@@ -162,7 +163,7 @@ internal sealed class XIncludeProcessor
         _includedCharacters += document.Text.Length;
         if (_includedCharacters > MaxIncludedCharacters)
         {
-            problems.Add(Diagnostic.Create(DiagnosticCatalog.XIncludeLimitExceeded, href.ValueLocation, href.Value, $"{MaxIncludedCharacters} included characters"));
+            ReportLimitOnce(problems, href, $"{MaxIncludedCharacters} included characters");
             return null;
         }
 
@@ -172,6 +173,16 @@ internal sealed class XIncludeProcessor
         }
 
         return parse == "text" ? new List<SyntaxNode> { AsText(document) } : IncludeXml(include, document, includingFiles, problems);
+    }
+
+    // Past the limit every further include is dropped; saying so once is enough.
+    private void ReportLimitOnce(List<Diagnostic> problems, SyntaxAttribute href, string limit)
+    {
+        if (!_limitReported)
+        {
+            _limitReported = true;
+            problems.Add(Diagnostic.Create(DiagnosticCatalog.XIncludeLimitExceeded, href.ValueLocation, href.Value, limit));
+        }
     }
 
     // A raw (CDATA-like) text node over the whole file: positions in it map 1:1 to the included file.
