@@ -1,11 +1,12 @@
 using System.Collections.Generic;
 using OrsCompiler.Analysis;
 using OrsCompiler.Diagnostics;
+using OrsCompiler.Model;
 using OrsCompiler.Ors;
 using OrsCompiler.Syntax;
 using OrsCompiler.Text;
 
-namespace OrsCompiler.Rules.Dialect;
+namespace OrsCompiler.Rules.OrsDialect;
 
 /// <summary>ORS5107: a '_' attribute on a core SCXML element that ORS does not define (a warning: Composer lets users add them).</summary>
 public sealed class ExtensionAttributeRule : DocumentRule
@@ -16,7 +17,7 @@ public sealed class ExtensionAttributeRule : DocumentRule
 
     public override void Analyze(DocumentContext context)
     {
-        if (context.Dialect != Model.Dialect.Ors)
+        if (context.Dialect != Dialect.Ors)
         {
             return;
         }

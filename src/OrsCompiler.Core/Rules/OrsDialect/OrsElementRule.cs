@@ -2,11 +2,12 @@ using System.Collections.Generic;
 using System.Linq;
 using OrsCompiler.Analysis;
 using OrsCompiler.Diagnostics;
+using OrsCompiler.Model;
 using OrsCompiler.Ors;
 using OrsCompiler.Syntax;
 using OrsCompiler.Text;
 
-namespace OrsCompiler.Rules.Dialect;
+namespace OrsCompiler.Rules.OrsDialect;
 
 /// <summary>
 /// Genesys module elements: ORS5109 unknown module namespace, ORS5101 unknown element (did you mean...),
@@ -26,7 +27,7 @@ public sealed class OrsElementRule : DocumentRule
 
     public override void Analyze(DocumentContext context)
     {
-        if (context.Dialect != Model.Dialect.Ors)
+        if (context.Dialect != Dialect.Ors)
         {
             return;
         }

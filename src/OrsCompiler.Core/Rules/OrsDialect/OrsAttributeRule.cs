@@ -2,12 +2,13 @@ using System.Collections.Generic;
 using System.Linq;
 using OrsCompiler.Analysis;
 using OrsCompiler.Diagnostics;
+using OrsCompiler.Model;
 using OrsCompiler.Expressions;
 using OrsCompiler.Ors;
 using OrsCompiler.Syntax;
 using OrsCompiler.Text;
 
-namespace OrsCompiler.Rules.Dialect;
+namespace OrsCompiler.Rules.OrsDialect;
 
 /// <summary>
 /// Attributes of Genesys module elements: ORS5102 unknown (did you mean...), ORS5103 required but missing,
@@ -26,7 +27,7 @@ public sealed class OrsAttributeRule : DocumentRule
 
     public override void Analyze(DocumentContext context)
     {
-        if (context.Dialect != Model.Dialect.Ors)
+        if (context.Dialect != Dialect.Ors)
         {
             return;
         }

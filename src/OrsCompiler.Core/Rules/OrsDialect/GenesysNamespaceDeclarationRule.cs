@@ -1,9 +1,10 @@
 using System.Collections.Generic;
 using OrsCompiler.Analysis;
 using OrsCompiler.Diagnostics;
+using OrsCompiler.Model;
 using OrsCompiler.Syntax;
 
-namespace OrsCompiler.Rules.Dialect;
+namespace OrsCompiler.Rules.OrsDialect;
 
 /// <summary>
 /// ORS5108: "the namespaces used by an application must be included in the &lt;scxml&gt; element" (OrchExt).
@@ -20,7 +21,7 @@ public sealed class GenesysNamespaceDeclarationRule : DocumentRule
     public override void Analyze(DocumentContext context)
     {
         var root = context.Tree.Root!;
-        if (context.Dialect != Model.Dialect.Ors || !ScxmlNames.IsScxml(root, ScxmlNames.Scxml))
+        if (context.Dialect != Dialect.Ors || !ScxmlNames.IsScxml(root, ScxmlNames.Scxml))
         {
             return;
         }
