@@ -176,4 +176,30 @@ public class OrsDialectRuleTests
         var result = OrsTestDocuments.Analyze("XInclude", "TwoLevels.scxml");
         Assert.Empty(Dialect5xxx(result));
     }
+
+    [Fact]
+    public void Expression_attributes_of_actions_are_validated_as_ecmascript_at_the_right_column()
+    {
+        // The second ':' (offset 24 of the value, which starts at column 86) is the error.
+        var result = LintAction("<queue:submit requestid=\"req.id\" queue=\"'VQ_Sales'\" priority=\"segment == 'gold' ? 10 :: 5\"/>");
+        var diagnostic = Single(result, "ORS3001");
+        Assert.Equal(new LinePosition(2, 110), diagnostic.Location.Start);
+    }
+
+    [Fact]
+    public void Expression_attributes_of_actions_must_be_expressions_and_requestid_a_location()
+    {
+        var statement = LintAction("<ixn:attach interactionid=\"var x = 1\"/>");
+        Assert.Equal(new LinePosition(2, 51), Single(statement, "ORS3004").Location.Start);
+
+        var location = LintAction("<ixn:attach requestid=\"'literal'\"/>");
+        Assert.Equal(new LinePosition(2, 47), Single(location, "ORS3003").Location.Start);
+    }
+
+    [Fact]
+    public void Literal_attributes_are_not_parsed_as_ecmascript()
+    {
+        var result = LintAction("<queue:submit route=\"true\"><queue:targets><queue:target name=\"Sales Group\" type=\"agentgroup\" statserver=\"Stat Server\"/></queue:targets></queue:submit>");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id.StartsWith("ORS3") || d.Id.StartsWith("ORS5"));
+    }
 }
