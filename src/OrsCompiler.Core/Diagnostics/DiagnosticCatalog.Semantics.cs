@@ -91,6 +91,14 @@ public static partial class DiagnosticCatalog
         DiagnosticCategory.Semantics,
         "<else> is the last branch of an <if>: everything after it is part of the else branch and an <elseif> there can never be reached. Move the <else> to the end.");
 
+    public static readonly DiagnosticDescriptor DuplicateElse = new(
+        "ORS2012",
+        "More than one <else>",
+        "An <if> has at most one <else>",
+        DiagnosticSeverity.Error,
+        DiagnosticCategory.Semantics,
+        "The second <else> of an <if> belongs to the first else branch and is never a branch of its own. Remove it or turn it into <elseif cond=...>.");
+
     public static readonly DiagnosticDescriptor InvalidDelay = new(
         "ORS2013",
         "Invalid delay",
@@ -154,12 +162,4 @@ public static partial class DiagnosticCatalog
         DiagnosticSeverity.Info,
         DiagnosticCategory.Semantics,
         "Known types: 'http://www.w3.org/TR/scxml/' (the default) and its short form 'scxml'.");
-
-    public static readonly DiagnosticDescriptor DuplicateElse = new(
-        "ORS2012",
-        "More than one <else>",
-        "An <if> has at most one <else>",
-        DiagnosticSeverity.Error,
-        DiagnosticCategory.Semantics,
-        "The second <else> of an <if> belongs to the first else branch and is never a branch of its own. Remove it or turn it into <elseif cond=...>.");
 }

@@ -63,7 +63,7 @@ public sealed class ElementContentRule : DocumentRule
                 if (!schema.AllowsText && !textReported && !text.IsWhitespace)
                 {
                     textReported = true;
-                    context.Report(DiagnosticCatalog.TextNotAllowed, FirstCharacter(text), element.Name);
+                    context.Report(DiagnosticCatalog.TextNotAllowed, SchemaTerm.LocateText(text), element.Name);
                 }
 
                 continue;
@@ -87,21 +87,23 @@ public sealed class ElementContentRule : DocumentRule
 
         foreach (var required in schema.RequiredChildren)
         {
-            if (!SchemaTerm.IsPresent(element, SchemaTerm.Child(required)))
+            if (!HasScxmlChild(element, required))
             {
                 context.Report(DiagnosticCatalog.MissingRequiredChild, element.NameLocation, element.Name, required);
             }
         }
     }
 
-    private static Text.Location FirstCharacter(SyntaxText text)
+    private static bool HasScxmlChild(SyntaxElement element, string localName)
     {
-        var start = 0;
-        while (start < text.Value.Length && char.IsWhiteSpace(text.Value[start]))
+        foreach (var child in element.Elements)
         {
-            start++;
+            if (ScxmlNames.IsScxml(child, localName))
+            {
+                return true;
+            }
         }
 
-        return text.GetValueLocation(start, 1);
+        return false;
     }
 }

@@ -21,24 +21,10 @@ public static class SchemaTerm
             return HasInlineContent(element);
         }
 
-        if (term.Length > 2 && term[0] == '<')
-        {
-            var name = term.Substring(1, term.Length - 2);
-            foreach (var child in element.Elements)
-            {
-                if (ScxmlNames.IsScxml(child, name))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        return element.GetAttribute(term) != null;
+        return IsChildTerm(term) ? FindChild(element, term) != null : element.GetAttribute(term) != null;
     }
 
-    /// <summary>Where a present term is: the attribute name, the child element's name, or the first content node.</summary>
+    /// <summary>Where a present term is: the attribute, the child element's name, or the first content node.</summary>
     public static Text.Location Locate(SyntaxElement element, string term)
     {
         if (term == InlineContent)
@@ -56,15 +42,11 @@ public static class SchemaTerm
                 }
             }
         }
-        else if (term[0] == '<')
+        else if (IsChildTerm(term))
         {
-            var name = term.Substring(1, term.Length - 2);
-            foreach (var child in element.Elements)
+            if (FindChild(element, term) is { } child)
             {
-                if (ScxmlNames.IsScxml(child, name))
-                {
-                    return child.NameLocation;
-                }
+                return child.NameLocation;
             }
         }
         else if (element.GetAttribute(term) is { } attribute)
@@ -78,7 +60,7 @@ public static class SchemaTerm
     /// <summary>How a term reads in a message: 'event', a &lt;content&gt; child, inline content.</summary>
     public static string Describe(string term) =>
         term == InlineContent ? "inline content"
-        : term[0] == '<' ? "a " + term + " child"
+        : IsChildTerm(term) ? "a " + term + " child"
         : "'" + term + "'";
 
     public static string DescribeAlternatives(string[] terms) =>
@@ -97,8 +79,27 @@ public static class SchemaTerm
         return false;
     }
 
-    // Point at the first non-blank character rather than the line break before it.
-    private static Text.Location LocateText(SyntaxText text)
+    private static bool IsChildTerm(string term) => term.Length > 2 && term[0] == '<';
+
+    // Compares "<param>" with the child's local name in place: this runs for every element of every document.
+    private static SyntaxElement? FindChild(SyntaxElement element, string childTerm)
+    {
+        var nameLength = childTerm.Length - 2;
+        foreach (var child in element.Elements)
+        {
+            if (child.LocalName.Length == nameLength
+                && child.NamespaceUri == ScxmlNames.Namespace
+                && string.CompareOrdinal(child.LocalName, 0, childTerm, 1, nameLength) == 0)
+            {
+                return child;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first non-blank character of a text node, rather than the line break before it.</summary>
+    public static Text.Location LocateText(SyntaxText text)
     {
         var value = text.Value;
         var start = 0;
