@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+
+namespace OrsCompiler.Rules;
+
+/// <summary>"Did you mean" for misspelled references: the closest known name within a small edit distance.</summary>
+public static class SpellingSuggestion
+{
+    /// <summary>The closest candidate, or null when none is close enough to be a plausible typo.</summary>
+    public static string? Find(string misspelled, IEnumerable<string> candidates)
+    {
+        // One edit per three characters, at least one: 'sate1' finds 'state1', 'x' does not find 'y2'.
+        var limit = Math.Max(1, misspelled.Length / 3);
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            if (Math.Abs(candidate.Length - misspelled.Length) > limit)
+            {
+                continue;
+            }
+
+            var distance = Distance(misspelled, candidate);
+            if (distance <= limit && distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The suffix for a message: " (did you mean 'x'?)", or empty.</summary>
+    public static string DidYouMean(string misspelled, IEnumerable<string> candidates) =>
+        Find(misspelled, candidates) is { } suggestion ? $" (did you mean '{suggestion}'?)" : "";
+
+    /// <summary>
+    /// Edit distance counting a swap of two neighbours as one edit (optimal string alignment): 'strat' is one typo
+    /// away from 'start'. Ordinal, because ids are case-sensitive.
+    /// </summary>
+    private static int Distance(string a, string b)
+    {
+        var beforePrevious = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var best = Math.Min(previous[j - 1] + cost, Math.Min(previous[j] + 1, current[j - 1] + 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    best = Math.Min(best, beforePrevious[j - 2] + 1);
+                }
+
+                current[j] = best;
+            }
+
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
+        }
+
+        return previous[b.Length];
+    }
+}
