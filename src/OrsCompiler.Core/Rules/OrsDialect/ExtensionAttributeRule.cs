@@ -4,7 +4,6 @@ using OrsCompiler.Diagnostics;
 using OrsCompiler.Model;
 using OrsCompiler.Ors;
 using OrsCompiler.Syntax;
-using OrsCompiler.Text;
 
 namespace OrsCompiler.Rules.OrsDialect;
 
@@ -39,7 +38,7 @@ public sealed class ExtensionAttributeRule : DocumentRule
                         element.Document.GetLocation(attribute.NameSpan),
                         attribute.LocalName,
                         element.Name,
-                        ClosestName.Suggestion(attribute.LocalName, known));
+                        SpellingSuggestion.DidYouMean(attribute.LocalName, known));
                 }
             }
         }

@@ -6,7 +6,6 @@ using OrsCompiler.Model;
 using OrsCompiler.Expressions;
 using OrsCompiler.Ors;
 using OrsCompiler.Syntax;
-using OrsCompiler.Text;
 
 namespace OrsCompiler.Rules.OrsDialect;
 
@@ -62,7 +61,7 @@ public sealed class OrsAttributeRule : DocumentRule
             {
                 if (info.IsAttributeListComplete)
                 {
-                    var suggestion = ClosestName.Suggestion(attribute.LocalName, info.Attributes.Select(a => a.Name));
+                    var suggestion = SpellingSuggestion.DidYouMean(attribute.LocalName, info.Attributes.Select(a => a.Name));
                     context.Report(DiagnosticCatalog.UnknownOrsAttribute, element.Document.GetLocation(attribute.NameSpan), attribute.LocalName, element.Name, suggestion);
                 }
 

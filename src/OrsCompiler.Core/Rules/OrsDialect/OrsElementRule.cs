@@ -5,7 +5,6 @@ using OrsCompiler.Diagnostics;
 using OrsCompiler.Model;
 using OrsCompiler.Ors;
 using OrsCompiler.Syntax;
-using OrsCompiler.Text;
 
 namespace OrsCompiler.Rules.OrsDialect;
 
@@ -46,7 +45,7 @@ public sealed class OrsElementRule : DocumentRule
                 // Once per namespace: every element of a misspelt module would say the same.
                 if (reportedModules.Add(element.NamespaceUri))
                 {
-                    var suggestion = ClosestName.Suggestion(element.NamespaceUri, OrsModuleCatalog.Modules.Select(m => m.NamespaceUri));
+                    var suggestion = SpellingSuggestion.DidYouMean(element.NamespaceUri, OrsModuleCatalog.Modules.Select(m => m.NamespaceUri));
                     context.Report(DiagnosticCatalog.UnknownGenesysModule, element.NameLocation, element.NamespaceUri, suggestion);
                 }
 
@@ -61,7 +60,7 @@ public sealed class OrsElementRule : DocumentRule
             var info = module.FindElement(element.LocalName);
             if (info == null)
             {
-                var suggestion = ClosestName.Suggestion(element.LocalName, module.Elements.Select(e => e.LocalName));
+                var suggestion = SpellingSuggestion.DidYouMean(element.LocalName, module.Elements.Select(e => e.LocalName));
                 context.Report(DiagnosticCatalog.UnknownOrsElement, element.NameLocation, element.Name, module.Name, suggestion);
                 continue;
             }
