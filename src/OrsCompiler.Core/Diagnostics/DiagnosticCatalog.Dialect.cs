@@ -22,7 +22,7 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor XIncludePointerNotFound = new(
         "ORS5003",
         "XPointer target not found",
-        "No element with id '{0}' in '{1}'",
+        "The xpointer '{0}' selects no element in '{1}'",
         DiagnosticSeverity.Error,
         DiagnosticCategory.Dialect,
         "The xpointer names the id of the element to include (xpointer=\"_composer_entry\", element(id) or xpointer(id('x'))). Check the id in the included file.");

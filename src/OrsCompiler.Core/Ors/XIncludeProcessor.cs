@@ -218,8 +218,7 @@ internal sealed class XIncludeProcessor
             selected = pointer.Select(included.Root);
             if (selected == null)
             {
-                problems.Add(Diagnostic.Create(
-                    DiagnosticCatalog.XIncludePointerNotFound, xpointer.ValueLocation, pointer.Id ?? xpointer.Value, Path.GetFileName(document.Path)));
+                problems.Add(Diagnostic.Create(DiagnosticCatalog.XIncludePointerNotFound, xpointer.ValueLocation, xpointer.Value, Path.GetFileName(document.Path)));
                 return null;
             }
         }

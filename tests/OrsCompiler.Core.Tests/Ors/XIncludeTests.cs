@@ -39,7 +39,7 @@ public class XIncludeTests
         var result = OrsTestDocuments.Analyze("XInclude", "MissingId.scxml");
         var diagnostic = Single(result, "ORS5003");
         Assert.Equal(new LinePosition(3, 75), diagnostic.Location.Start);
-        Assert.Equal("No element with id 'NoSuchState' in 'Workflow.scxml'", diagnostic.Message);
+        Assert.Equal("The xpointer 'NoSuchState' selects no element in 'Workflow.scxml'", diagnostic.Message);
         Assert.DoesNotContain(result.Tree.Root!.DescendantsAndSelf(), e => e.Is(ScxmlNames.XIncludeNamespace, "include"));
     }
 
@@ -137,6 +137,19 @@ public class XIncludeTests
         var s = result.Chart!.States.Single(st => st.Id == "s");
         Assert.Equal("x", Assert.Single(s.Children).Id);
         Assert.Equal(new[] { "dir/other.scxml" }, result.Tree.IncludedFiles);
+    }
+
+    [Fact]
+    public void Child_sequence_past_the_children_selects_nothing()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["main.scxml"] = Root + "<state id=\"s\"><xi:include href=\"other.scxml\" xpointer=\"element(p/5)\"/></state>\n</scxml>",
+            ["other.scxml"] = Root + "<state id=\"p\"><state id=\"x\"/></state>\n</scxml>",
+        };
+        var diagnostic = Single(AnalyzeInMemory(files), "ORS5003");
+        Assert.Equal("The xpointer 'element(p/5)' selects no element in 'other.scxml'", diagnostic.Message);
+        Assert.Equal(new LinePosition(2, 56), diagnostic.Location.Start);
     }
 
     [Fact]
