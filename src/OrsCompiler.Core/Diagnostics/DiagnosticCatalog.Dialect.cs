@@ -130,4 +130,12 @@ public static partial class DiagnosticCatalog
         DiagnosticSeverity.Warning,
         DiagnosticCategory.Dialect,
         "ORS modules live in http://www.genesyslab.com/modules/<module> (session, ws, queue, interaction, dialog, statistic, classification, resource, elasticconnector, agent). A misspelt namespace makes ORS ignore the element.");
+
+    public static readonly DiagnosticDescriptor OrsActionOutsideExecutableContent = new(
+        "ORS5110",
+        "ORS action outside executable content",
+        "<{0}> is an action, but nothing executes the content of <{1}>",
+        DiagnosticSeverity.Warning,
+        DiagnosticCategory.Dialect,
+        "ORS actions run only as executable content: inside <onentry>, <onexit>, <transition>, <if>, <foreach> or <finalize>.");
 }

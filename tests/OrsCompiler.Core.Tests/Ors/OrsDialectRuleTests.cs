@@ -202,4 +202,18 @@ public class OrsDialectRuleTests
         var result = LintAction("<queue:submit route=\"true\"><queue:targets><queue:target name=\"Sales Group\" type=\"agentgroup\" statserver=\"Stat Server\"/></queue:targets></queue:submit>");
         Assert.DoesNotContain(result.Diagnostics, d => d.Id.StartsWith("ORS3") || d.Id.StartsWith("ORS5"));
     }
+
+    [Fact]
+    public void Actions_run_only_in_executable_content()
+    {
+        var diagnostic = Single(Lint("<state id=\"s\"><ixn:attach requestid=\"r\"/></state>"), "ORS5110");
+        Assert.Equal("<ixn:attach> is an action, but nothing executes the content of <state>", diagnostic.Message);
+        Assert.Equal(new LinePosition(2, 16), diagnostic.Location.Start);
+
+        var executed = Lint(
+            "<state id=\"s\"><onexit><if cond=\"true\"><ixn:detach/><else/><ixn:attach/></if></onexit>"
+            + "<transition event=\"e\"><foreach array=\"[1]\" item=\"i\"><queue:query/></foreach></transition>"
+            + "<onentry><dialog:runtreatments><dialog:play/></dialog:runtreatments></onentry></state>");
+        Assert.Empty(Dialect5xxx(executed));
+    }
 }

@@ -10,16 +10,24 @@ namespace OrsCompiler.Rules.OrsDialect;
 
 /// <summary>
 /// Genesys module elements: ORS5109 unknown module namespace, ORS5101 unknown element (did you mean...),
-/// ORS5105 a child the element does not accept, ORS5106 a part of an action outside it (queue:target outside queue:targets).
+/// ORS5105 a child the element does not accept, ORS5106 a part of an action outside it (queue:target outside queue:targets),
+/// ORS5110 an action where nothing executes it (directly in a state).
 /// </summary>
 public sealed class OrsElementRule : DocumentRule
 {
+    // SCXML elements whose children are executable content (<elseif>/<else> are empty markers inside <if>).
+    private static readonly HashSet<string> ExecutableContainers = new()
+    {
+        ScxmlNames.OnEntry, ScxmlNames.OnExit, ScxmlNames.Transition, ScxmlNames.If, ScxmlNames.Foreach, ScxmlNames.Finalize,
+    };
+
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[]
     {
         DiagnosticCatalog.UnknownOrsElement,
         DiagnosticCatalog.UnexpectedOrsChild,
         DiagnosticCatalog.MisplacedOrsElement,
         DiagnosticCatalog.UnknownGenesysModule,
+        DiagnosticCatalog.OrsActionOutsideExecutableContent,
     };
 
     public override bool RequiresChart => false;
@@ -66,7 +74,11 @@ public sealed class OrsElementRule : DocumentRule
             }
 
             CheckChildren(context, element, info);
-            if (info is not OrsActionInfo)
+            if (info is OrsActionInfo)
+            {
+                CheckActionPlacement(context, element);
+            }
+            else
             {
                 CheckPlacement(context, element, module);
             }
@@ -87,6 +99,16 @@ public sealed class OrsElementRule : DocumentRule
                 var allowed = info.Children.Count == 0 ? "no child elements" : string.Join(", ", info.Children.Select(c => Display(element, c)));
                 context.Report(DiagnosticCatalog.UnexpectedOrsChild, child.NameLocation, child.Name, element.Name, allowed);
             }
+        }
+    }
+
+    // An action directly in a state (or datamodel...) is never executed; inside another Genesys element the parent's child check applies.
+    private static void CheckActionPlacement(DocumentContext context, SyntaxElement element)
+    {
+        var parent = element.Parent;
+        if (parent != null && parent.NamespaceUri == ScxmlNames.Namespace && !ExecutableContainers.Contains(parent.LocalName))
+        {
+            context.Report(DiagnosticCatalog.OrsActionOutsideExecutableContent, element.NameLocation, element.Name, parent.Name);
         }
     }
 
