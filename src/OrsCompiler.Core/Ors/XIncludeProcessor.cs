@@ -73,7 +73,7 @@ internal sealed class XIncludeProcessor
             var problems = new List<Diagnostic>();
             var nodes = Resolve(include, includingFiles, problems);
             var fallback = include.Elements.FirstOrDefault(e => e.Is(ScxmlNames.XIncludeNamespace, Fallback));
-            if (nodes == null && fallback != null)
+            if (nodes == null && fallback != null && problems.TrueForAll(IsResourceError))
             {
                 Expand(fallback, includingFiles);
                 nodes = fallback.Nodes.ToList();
@@ -91,6 +91,10 @@ internal sealed class XIncludeProcessor
             }
         }
     }
+
+    // XInclude uses <xi:fallback> for resources that cannot be had, not for a malformed include.
+    private static bool IsResourceError(Diagnostic diagnostic) =>
+        diagnostic.Descriptor == DiagnosticCatalog.XIncludeUnreadable || diagnostic.Descriptor == DiagnosticCatalog.XIncludePointerNotFound;
 
     private static List<SyntaxElement> FindIncludes(SyntaxElement root)
     {

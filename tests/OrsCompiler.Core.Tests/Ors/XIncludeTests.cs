@@ -74,6 +74,18 @@ public class XIncludeTests
     }
 
     [Fact]
+    public void Fallback_does_not_hide_a_malformed_include()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["main.scxml"] = Root + "<state id=\"s\"><xi:include parse=\"xml\"><xi:fallback><state id=\"f\"/></xi:fallback></xi:include></state>\n</scxml>",
+        };
+        var result = AnalyzeInMemory(files);
+        Assert.Equal(new LinePosition(2, 16), Single(result, "ORS5001").Location.Start);
+        Assert.DoesNotContain(result.Chart!.States, st => st.Id == "f");
+    }
+
+    [Fact]
     public void Nested_includes_resolve_relative_to_each_file_with_their_own_resolveid_and_suppressions()
     {
         var result = OrsTestDocuments.Analyze("XInclude", "TwoLevels.scxml");
