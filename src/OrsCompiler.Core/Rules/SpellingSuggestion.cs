@@ -6,9 +6,17 @@ namespace OrsCompiler.Rules;
 /// <summary>"Did you mean" for misspelled references: the closest known name within a small edit distance.</summary>
 public static class SpellingSuggestion
 {
+    private const int MaxLength = 100;
+
     /// <summary>The closest candidate, or null when none is close enough to be a plausible typo.</summary>
     public static string? Find(string misspelled, IEnumerable<string> candidates)
     {
+        // Ids longer than this are not typed by hand; and the distance is quadratic in the length.
+        if (misspelled.Length > MaxLength)
+        {
+            return null;
+        }
+
         // One edit per three characters, at least one: 'sate1' finds 'state1', 'x' does not find 'y2'.
         var limit = Math.Max(1, misspelled.Length / 3);
         string? best = null;
