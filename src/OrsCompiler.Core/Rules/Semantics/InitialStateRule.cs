@@ -24,7 +24,8 @@ public sealed class InitialStateRule : DocumentRule
         var chart = context.Chart!;
         foreach (var state in chart.States)
         {
-            if (state.Kind is StateKind.History)
+            // <parallel> and <final> take no initial state at all: the schema reports the attribute (ORS1103).
+            if (state.Kind is not (StateKind.Atomic or StateKind.Compound or StateKind.Root))
             {
                 continue;
             }

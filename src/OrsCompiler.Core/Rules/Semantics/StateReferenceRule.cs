@@ -11,6 +11,10 @@ namespace OrsCompiler.Rules.Semantics;
 /// </summary>
 public sealed class StateReferenceRule : DocumentRule
 {
+    // Suggestions compare against every id; past this many misses per document (a generated document with a wrong
+    // prefix everywhere), the rest are reported without one so the cost stays linear.
+    private const int SuggestionBudget = 20;
+
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[]
     {
         DiagnosticCatalog.UnknownTransitionTarget,
@@ -20,6 +24,7 @@ public sealed class StateReferenceRule : DocumentRule
     public override void Analyze(DocumentContext context)
     {
         var chart = context.Chart!;
+        var suggestionsLeft = SuggestionBudget;
         foreach (var transition in chart.Transitions)
         {
             if (transition.TargetAttribute == null || transition.UnresolvedTargetIds.Count == 0)
@@ -34,7 +39,8 @@ public sealed class StateReferenceRule : DocumentRule
                 var id = token.Text;
                 if (!chart.StatesById.ContainsKey(id))
                 {
-                    context.Report(descriptor, token.Location, id, SpellingSuggestion.DidYouMean(id, chart.StatesById.Keys));
+                    var suggestion = suggestionsLeft-- > 0 ? SpellingSuggestion.DidYouMean(id, chart.StatesById.Keys) : "";
+                    context.Report(descriptor, token.Location, id, suggestion);
                 }
             }
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using OrsCompiler.Model;
 using OrsCompiler.Syntax;
 using static OrsCompiler.Syntax.ScxmlNames;
@@ -21,13 +22,16 @@ public sealed class ScxmlSchema
     public static readonly ScxmlSchema Ors = new(ApplyOrsDialect(BuildW3C()), ignoresUnderscoreAttributes: true, new[] { "#_internal", "_internal" });
 
     private readonly Dictionary<string, ElementSchema> _elements;
+    private readonly ConditionalWeakTable<SyntaxElement, List<(SyntaxElement Element, ElementSchema? Schema)>> _elementsByRoot = new();
     private readonly string[] _internalTargets;
+    private readonly ConditionalWeakTable<SyntaxElement, List<(SyntaxElement Element, ElementSchema? Schema)>>.CreateValueCallback _collect;
 
     private ScxmlSchema(Dictionary<string, ElementSchema> elements, bool ignoresUnderscoreAttributes, string[] internalTargets)
     {
         _elements = elements;
         IgnoresUnderscoreAttributes = ignoresUnderscoreAttributes;
         _internalTargets = internalTargets;
+        _collect = Collect;
     }
 
     /// <summary>
@@ -55,25 +59,27 @@ public sealed class ScxmlSchema
     /// The SCXML elements of the document that the schema governs, each with its schema (null when unknown), in
     /// document order. Skips payloads (inline data, event content) and the inside of unknown elements; walks through
     /// custom actions of other namespaces, whose SCXML children (such as &lt;param&gt;) are still checked.
+    /// Computed once per tree: every structure and semantics rule iterates it.
     /// </summary>
-    public IEnumerable<(SyntaxElement Element, ElementSchema? Schema)> Elements(SyntaxElement root)
+    public IReadOnlyList<(SyntaxElement Element, ElementSchema? Schema)> Elements(SyntaxElement root) =>
+        _elementsByRoot.GetValue(root, _collect);
+
+    private List<(SyntaxElement Element, ElementSchema? Schema)> Collect(SyntaxElement root)
     {
+        var result = new List<(SyntaxElement, ElementSchema?)>();
         var stack = new Stack<SyntaxElement>();
         stack.Push(root);
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            var descend = true;
             if (element.NamespaceUri == Namespace)
             {
                 var schema = Find(element.LocalName);
-                yield return (element, schema);
-                descend = schema is { HasPayloadContent: false };
-            }
-
-            if (!descend)
-            {
-                continue;
+                result.Add((element, schema));
+                if (schema is not { HasPayloadContent: false })
+                {
+                    continue;
+                }
             }
 
             var nodes = element.Nodes;
@@ -85,6 +91,8 @@ public sealed class ScxmlSchema
                 }
             }
         }
+
+        return result;
     }
 
     private static Dictionary<string, ElementSchema> BuildW3C()
