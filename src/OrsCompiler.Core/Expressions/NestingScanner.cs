@@ -8,7 +8,9 @@ namespace OrsCompiler.Expressions;
 /// <c>!!!!…</c> or <c>a?b:c?…</c> would kill the process. The scan over-approximates: it counts open brackets plus,
 /// per bracket level, the recursion-inducing tokens since the last statement or list boundary (prefix operators,
 /// <c>new</c>/<c>typeof</c>/<c>void</c>/<c>delete</c>, <c>?</c>, <c>:</c>, assignments, unbraced
-/// <c>if</c>/<c>while</c>/<c>for</c>/<c>with</c>/<c>do</c> and <c>else if</c> chains). Binary operators, member
+/// <c>if</c>/<c>while</c>/<c>for</c>/<c>with</c>/<c>do</c>, <c>else if</c> chains, and <c>function</c>, whose
+/// nesting costs about twice a bracket's stack). The brace that closes a block or function body ends the
+/// statement-level counts of its level. Binary operators, member
 /// and call chains, sequences and statement lists are iterative in Jint and are not counted.
 /// </summary>
 internal static class NestingScanner
@@ -121,7 +123,8 @@ internal static class NestingScanner
                     total++;
                     afterOperand = false;
                 }
-                else if (IsWord(text, start, word, "while") || IsWord(text, start, word, "for") || IsWord(text, start, word, "with") || IsWord(text, start, word, "do"))
+                else if (IsWord(text, start, word, "while") || IsWord(text, start, word, "for") || IsWord(text, start, word, "with") || IsWord(text, start, word, "do")
+                         || IsWord(text, start, word, "function"))
                 {
                     statementCount[depth]++;
                     total++;

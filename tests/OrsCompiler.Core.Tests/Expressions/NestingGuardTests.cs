@@ -34,6 +34,7 @@ public class NestingGuardTests
         Repeat("while (a) ", Hostile) + "b;",
         Repeat("l: ", Hostile) + "b;",
         Repeat("function f() {", Hostile) + Repeat("}", Hostile),
+        "x = " + Repeat("function () { return ", Hostile) + "1" + Repeat("}", Hostile),
     };
 
     [Theory]
@@ -57,6 +58,7 @@ public class NestingGuardTests
         Repeat("a = 1\nb = -c\n", 5_000),
         Repeat("if (a) { b = 1; } else if (c) { b = 2; } else { b = 3; }\n", 2_000),
         Repeat("if (a) {} ", 2_000),
+        Repeat("function f() { return function () { return 1; }; } ", 2_000),
         "x = " + Repeat("a + ", 20_000) + "a;",
         "x = a" + Repeat(".b(c)", 20_000) + ";",
         "switch (x) {" + Repeat("case 1: ", 1_000) + "break; }",
@@ -69,6 +71,33 @@ public class NestingGuardTests
     public void Ordinary_long_code_is_parsed(string text)
     {
         Assert.True(EcmaScriptChecker.AnalyzeScript(text).IsValid);
+    }
+
+    [Theory]
+    [InlineData("(", "a", ")")]
+    [InlineData("[", "1", "]")]
+    [InlineData("{a:", "1", "}")]
+    [InlineData("!", "a", "")]
+    [InlineData("new ", "X", "")]
+    [InlineData("a ? b : ", "c", "")]
+    [InlineData("a = ", "1", "")]
+    [InlineData("function () { return ", "1", "}")]
+    public void The_deepest_accepted_input_parses_on_a_small_stack(string open, string middle, string close)
+    {
+        string Nest(int depth) => Repeat(open, depth) + middle + Repeat(close, depth);
+        var deepest = 1;
+        while (EcmaScriptChecker.AnalyzeExpression(Nest(deepest + 1)).Kind != ScriptProblemKind.TooComplex)
+        {
+            deepest++;
+        }
+
+        // A quarter of a typical 1-2 MB thread stack: the guard leaves room for whatever called the linter.
+        ScriptCheckResult? result = null;
+        var thread = new System.Threading.Thread(() => result = EcmaScriptChecker.AnalyzeExpression(Nest(deepest)), 512 * 1024);
+        thread.Start();
+        thread.Join();
+
+        Assert.True(result!.IsValid);
     }
 
     [Fact]

@@ -11,7 +11,8 @@ namespace OrsCompiler.Rules.Expressions;
 /// <summary>
 /// ORS3001-ORS3007: every ECMAScript attribute and &lt;script&gt; body of the SCXML elements, when the document's
 /// data model is ECMAScript. ORS action elements (Genesys namespaces) are checked by the dialect rules through
-/// <see cref="ScriptValidator"/>.
+/// <see cref="ScriptValidator"/>. Inline &lt;data&gt; content is not checked: the ECMAScript data model reads content
+/// that is neither JSON nor XML as a string (SCXML B.2.2), so no content is an error.
 /// </summary>
 public sealed class ScxmlExpressionRule : DocumentRule
 {
