@@ -13,7 +13,8 @@ internal static class ReleaseLister
 {
     private const int FieldsPerRelease = 5;
 
-    public static async Task<(string? Current, IReadOnlyList<ReleaseInfo> Releases)> ListAsync(IRedisStore store, ReleaseKeys keys)
+    /// <returns>The current id, releases that exist (newest first), and ids listed whose manifest already expired.</returns>
+    public static async Task<(string? Current, IReadOnlyList<ReleaseInfo> Releases, IReadOnlyList<string> Expired)> ListAsync(IRedisStore store, ReleaseKeys keys)
     {
         var reply = await store.EvaluateAsync(
             ReleaseScripts.List,
@@ -21,12 +22,14 @@ internal static class ReleaseLister
             new[] { Encoding.UTF8.GetBytes(keys.Info("")), Encoding.UTF8.GetBytes(keys.Manifest("")) }).ConfigureAwait(false);
         var current = string.IsNullOrEmpty(reply[0]) ? null : reply[0];
         var releases = new List<ReleaseInfo>();
+        var expired = new List<string>();
         for (var i = 1; i + FieldsPerRelease - 1 < reply.Count; i += FieldsPerRelease)
         {
             var ttl = long.Parse(reply[i + 4]!, CultureInfo.InvariantCulture);
             if (ttl == -2)
             {
                 // Expired but not yet forgotten by prune: it no longer exists for anyone.
+                expired.Add(reply[i]!);
                 continue;
             }
 
@@ -41,6 +44,6 @@ internal static class ReleaseLister
             });
         }
 
-        return (current, releases);
+        return (current, releases, expired);
     }
 }

@@ -38,8 +38,8 @@ internal sealed class ReleasePruner
         PruneResult result = new();
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
-            var (current, releases) = await ReleaseLister.ListAsync(_store, _keys).ConfigureAwait(false);
-            result = await PruneOnceAsync(current, releases, policy).ConfigureAwait(false);
+            var (current, releases, expired) = await ReleaseLister.ListAsync(_store, _keys).ConfigureAwait(false);
+            result = await PruneOnceAsync(current, releases, expired, policy).ConfigureAwait(false);
             var now = await _store.GetAsync(_keys.Current).ConfigureAwait(false);
             if ((now == null ? null : Encoding.UTF8.GetString(now)) == current)
             {
@@ -50,7 +50,7 @@ internal sealed class ReleasePruner
         return result;
     }
 
-    private async Task<PruneResult> PruneOnceAsync(string? current, IReadOnlyList<ReleaseInfo> releases, RetentionPolicy policy)
+    private async Task<PruneResult> PruneOnceAsync(string? current, IReadOnlyList<ReleaseInfo> releases, IReadOnlyList<string> expired, RetentionPolicy policy)
     {
         var keptIds = new HashSet<string>(StringComparer.Ordinal);
         if (current != null)
@@ -58,7 +58,7 @@ internal sealed class ReleasePruner
             keptIds.Add(current);
         }
 
-        foreach (var release in releases.Take(policy.Keep))
+        foreach (var release in releases.Where(release => release.Id != current).Take(policy.Keep))
         {
             keptIds.Add(release.Id);
         }
@@ -79,13 +79,13 @@ internal sealed class ReleasePruner
         var expiring = new List<string>();
         var removed = new List<string>();
         var ttl = BlobKeeper.Seconds(policy.Ttl);
-        foreach (var release in releases.Where(release => !keptIds.Contains(release.Id)))
+        foreach (var id in releases.Select(release => release.Id).Where(id => !keptIds.Contains(id)).Concat(expired))
         {
             var reply = await _store.EvaluateAsync(
                 ReleaseScripts.ExpireRelease,
-                new[] { _keys.Releases, _keys.Manifest(release.Id), _keys.Info(release.Id) },
-                new[] { Encoding.UTF8.GetBytes(release.Id), ttl }).ConfigureAwait(false);
-            (reply[0] == "expiring" ? expiring : reply[0] == "gone" ? removed : null)?.Add(release.Id);
+                new[] { _keys.Releases, _keys.Manifest(id), _keys.Info(id) },
+                new[] { Encoding.UTF8.GetBytes(id), ttl }).ConfigureAwait(false);
+            (reply[0] == "expiring" ? expiring : reply[0] == "gone" ? removed : null)?.Add(id);
         }
 
         var indexed = await _store.SetMembersAsync(_keys.BlobIndex).ConfigureAwait(false);

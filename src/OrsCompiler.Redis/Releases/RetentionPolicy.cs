@@ -2,7 +2,10 @@ using System;
 
 namespace OrsCompiler.Redis.Releases;
 
-/// <summary>What prune keeps: the current release plus the newest <see cref="Keep"/>; the rest expire after <see cref="Ttl"/>.</summary>
+/// <summary>
+/// What prune keeps: the current release plus the <see cref="Keep"/> newest others (the rollback targets); the
+/// rest, and blobs only they use, expire after <see cref="Ttl"/>.
+/// </summary>
 public sealed class RetentionPolicy
 {
     public static readonly RetentionPolicy Default = new(10, TimeSpan.FromDays(1));
