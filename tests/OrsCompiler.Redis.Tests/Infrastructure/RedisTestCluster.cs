@@ -44,6 +44,7 @@ internal sealed class RedisTestCluster : IDisposable
             arguments.AddRange(new[] { "--cluster-replicas", "1", "--cluster-yes" });
             RedisExecutables.Run(RedisExecutables.Cli, cluster._nodes[0].Directory, Timeout, arguments.ToArray());
             cluster.WaitUntil(() => cluster.AllSlotsServed(), "all slots to be served by a master");
+            cluster.WaitUntil(() => cluster.AllReplicasInSync(), "every replica to finish its first sync");
             return cluster;
         }
         catch
@@ -87,6 +88,11 @@ internal sealed class RedisTestCluster : IDisposable
         var states = _nodes.Where(node => node.IsRunning).Select(node => Cli(node, "cluster", "info"));
         return served == 16384 && states.All(state => state.Contains("cluster_state:ok", StringComparison.Ordinal));
     }
+
+    // Until a replica's first sync is done, a stopped master would take its writes with it.
+    private bool AllReplicasInSync() => _nodes.Where(node => node.IsRunning).Select(node => Cli(node, "info", "replication"))
+        .Where(info => info.Contains("role:slave", StringComparison.Ordinal))
+        .All(info => info.Contains("master_link_status:up", StringComparison.Ordinal) && !info.Contains("master_sync_in_progress:1", StringComparison.Ordinal));
 
     private static IEnumerable<MasterNode> ReadMasters(RedisServerProcess node)
     {
