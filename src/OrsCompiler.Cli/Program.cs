@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using OrsCompiler.Cli.Commands;
 
@@ -14,6 +15,17 @@ public static class Program
             root.Subcommands.Add(command);
         }
 
-        return root.Parse(args).Invoke();
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                Console.Error.WriteLine($"orsc: {error.Message}");
+            }
+
+            return ExitCodes.UsageOrIo;
+        }
+
+        return parseResult.Invoke();
     }
 }

@@ -8,6 +8,6 @@ internal static class CommandRegistry
 {
     public static IEnumerable<Command> Create()
     {
-        yield break;
+        yield return LintCommand.Create();
     }
 }

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using OrsCompiler.Diagnostics;
+using OrsCompiler.Ors;
+using OrsCompiler.Model;
+using OrsCompiler.Syntax;
+using OrsCompiler.Text;
+
+namespace OrsCompiler.Analysis;
+
+/// <summary>
+/// Checks a document in one pass and reports every problem: parse, XInclude, build the chart, run every rule,
+/// then apply in-document suppressions and configured severities.
+/// </summary>
+public static class DocumentAnalyzer
+{
+    public static AnalysisResult Analyze(SourceDocument document, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= AnalysisOptions.Default;
+        var tree = SyntaxParser.Parse(document, options.Parse);
+        var diagnostics = new List<Diagnostic>(tree.Diagnostics);
+        if (tree.Root != null)
+        {
+            XIncludeProcessor.Process(tree, options, diagnostics);
+        }
+
+        var dialect = DialectDetector.Detect(tree.Root, options.Dialect);
+        var chart = StateChartBuilder.Build(tree, dialect);
+        var context = new DocumentContext(tree, chart, dialect, options, diagnostics, cancellationToken);
+        if (tree.Root != null)
+        {
+            foreach (var rule in RuleRegistry.All)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (rule.RequiresChart && chart == null)
+                {
+                    continue;
+                }
+
+                Run(rule, context, document);
+            }
+        }
+
+        return new AnalysisResult(document, tree, chart, dialect, Finish(tree, diagnostics, options));
+    }
+
+    /// <summary>Reads and analyses a file; an unreadable file is a diagnostic, not an exception.</summary>
+    public static AnalysisResult AnalyzeFile(string path, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= AnalysisOptions.Default;
+        var resolver = options.SourceResolver ?? Configuration.FileSystemSourceResolver.Instance;
+        var text = resolver.TryReadText(path, out var error);
+        if (text == null)
+        {
+            var document = new SourceDocument(path, "");
+            var tree = SyntaxParser.Parse(document, options.Parse);
+            var diagnostic = Diagnostic.Create(DiagnosticCatalog.UnreadableFile, Location.ForFile(path), error);
+            return new AnalysisResult(document, tree, null, options.Dialect, new[] { diagnostic.WithSeverity(options.GetSeverity(diagnostic.Descriptor)) });
+        }
+
+        return Analyze(new SourceDocument(path, text), options, cancellationToken);
+    }
+
+    private static void Run(DocumentRule rule, DocumentContext context, SourceDocument document)
+    {
+        try
+        {
+            rule.Analyze(context);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One broken rule must not hide what the others find, nor crash a build.
+            context.Report(DiagnosticCatalog.InternalError, context.Tree.Root?.NameLocation ?? Location.ForFile(document.Path), rule.GetType().Name, e.Message);
+        }
+    }
+
+    private static IReadOnlyList<Diagnostic> Finish(SyntaxTree tree, List<Diagnostic> diagnostics, AnalysisOptions options)
+    {
+        var suppressions = Suppressions.From(tree);
+        return diagnostics
+            .Where(d => !suppressions.IsSuppressed(d))
+            .Select(d => d.WithSeverity(options.GetSeverity(d.Descriptor)))
+            .Where(d => d.Severity != DiagnosticSeverity.None)
+            .Distinct(DiagnosticIdentity.Instance)
+            .OrderBy(d => d.Location.FilePath == tree.Document.Path ? 0 : 1)
+            .ThenBy(d => d.Location.FilePath, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Span.Start)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    // The same rule at the same place with the same message is reported once.
+    private sealed class DiagnosticIdentity : IEqualityComparer<Diagnostic>
+    {
+        public static readonly DiagnosticIdentity Instance = new();
+
+        public bool Equals(Diagnostic? x, Diagnostic? y) =>
+            x != null && y != null && x.Id == y.Id && x.Location == y.Location && x.Message == y.Message;
+
+        public int GetHashCode(Diagnostic obj) => (obj.Id.GetHashCode() * 31) ^ obj.Location.Span.GetHashCode();
+    }
+}

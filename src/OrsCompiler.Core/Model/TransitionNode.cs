@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using OrsCompiler.Syntax;
+
+namespace OrsCompiler.Model;
+
+/// <summary>A transition with its descriptors, condition and targets resolved against the chart.</summary>
+public sealed class TransitionNode
+{
+    internal TransitionNode(StateNode source, SyntaxElement? element, SyntaxAttribute? targetAttribute, TransitionRole role, int documentOrder)
+    {
+        Source = source;
+        Element = element;
+        TargetAttribute = targetAttribute;
+        Role = role;
+        DocumentOrder = documentOrder;
+        Events = EventDescriptor.Split(element?.GetAttributeValue("event"));
+        TargetIds = EventDescriptor.Split(targetAttribute?.Value);
+    }
+
+    public StateNode Source { get; }
+
+    /// <summary>The &lt;transition&gt; element; null for a transition made from an <c>initial</c> attribute.</summary>
+    public SyntaxElement? Element { get; }
+
+    public TransitionRole Role { get; }
+
+    public int DocumentOrder { get; }
+
+    /// <summary>The event descriptors; empty for an eventless transition.</summary>
+    public IReadOnlyList<string> Events { get; }
+
+    public SyntaxAttribute? EventAttribute => Element?.GetAttribute("event");
+
+    public SyntaxAttribute? Cond => Element?.GetAttribute("cond");
+
+    /// <summary>The <c>target</c> attribute (or the state's <c>initial</c> attribute).</summary>
+    public SyntaxAttribute? TargetAttribute { get; }
+
+    public IReadOnlyList<string> TargetIds { get; }
+
+    /// <summary>The targets that resolved, in the order written.</summary>
+    public List<StateNode> Targets { get; } = new();
+
+    /// <summary>The target ids that name no state.</summary>
+    public List<string> UnresolvedTargetIds { get; } = new();
+
+    /// <summary>True for <c>type="internal"</c>.</summary>
+    public bool IsInternal => Element?.GetAttributeValue("type") == "internal";
+
+    public bool IsEventless => Events.Count == 0;
+
+    public bool IsTargetless => TargetIds.Count == 0;
+
+    /// <summary>The executable content: the transition element's child elements.</summary>
+    public IEnumerable<SyntaxElement> Actions => Element?.Elements ?? System.Linq.Enumerable.Empty<SyntaxElement>();
+
+    /// <summary>Where diagnostics about the transition point.</summary>
+    public Text.Location Location => Element?.NameLocation ?? TargetAttribute?.Location ?? Source.Element.NameLocation;
+
+    public override string ToString() =>
+        $"{Source} --[{string.Join(" ", Events)}]--> {string.Join(" ", TargetIds)}";
+}

@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using OrsCompiler.Text;
+
+namespace OrsCompiler.Syntax;
+
+/// <summary>An element with exact positions for its name, start tag, attributes and content.</summary>
+public sealed class SyntaxElement : SyntaxNode
+{
+    private readonly List<SyntaxAttribute> _attributes = new();
+    private readonly List<SyntaxNode> _nodes = new();
+
+    internal SyntaxElement(SourceDocument document, string prefix, string localName, string namespaceUri, TextSpan nameSpan, TextSpan startTagSpan)
+        : base(document, startTagSpan)
+    {
+        Prefix = prefix;
+        LocalName = localName;
+        NamespaceUri = namespaceUri;
+        NameSpan = nameSpan;
+        StartTagSpan = startTagSpan;
+    }
+
+    public string Prefix { get; }
+
+    public string LocalName { get; }
+
+    public string NamespaceUri { get; }
+
+    public string Name => Prefix.Length == 0 ? LocalName : Prefix + ":" + LocalName;
+
+    /// <summary>The element name in the start tag: where most diagnostics about the element point.</summary>
+    public TextSpan NameSpan { get; }
+
+    public TextSpan StartTagSpan { get; }
+
+    public Location NameLocation => Document.GetLocation(NameSpan);
+
+    public IReadOnlyList<SyntaxAttribute> Attributes => _attributes;
+
+    /// <summary>Child elements and character data, in document order.</summary>
+    public IReadOnlyList<SyntaxNode> Nodes => _nodes;
+
+    /// <summary>0 for the root.</summary>
+    public int Depth { get; internal set; }
+
+    public IEnumerable<SyntaxElement> Elements
+    {
+        get
+        {
+            foreach (var node in _nodes)
+            {
+                if (node is SyntaxElement element)
+                {
+                    yield return element;
+                }
+            }
+        }
+    }
+
+    public bool HasElements
+    {
+        get
+        {
+            foreach (var node in _nodes)
+            {
+                if (node is SyntaxElement)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The concatenated character data of the direct children.</summary>
+    public string Text
+    {
+        get
+        {
+            var builder = new StringBuilder();
+            foreach (var node in _nodes)
+            {
+                if (node is SyntaxText text)
+                {
+                    builder.Append(text.Value);
+                }
+            }
+
+            return builder.ToString();
+        }
+    }
+
+    public bool Is(string namespaceUri, string localName) =>
+        string.Equals(LocalName, localName, StringComparison.Ordinal) && string.Equals(NamespaceUri, namespaceUri, StringComparison.Ordinal);
+
+    /// <summary>An unqualified attribute (or one in the given namespace).</summary>
+    public SyntaxAttribute? GetAttribute(string localName, string namespaceUri = "")
+    {
+        foreach (var attribute in _attributes)
+        {
+            if (string.Equals(attribute.LocalName, localName, StringComparison.Ordinal)
+                && string.Equals(attribute.NamespaceUri, namespaceUri, StringComparison.Ordinal))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    public string? GetAttributeValue(string localName, string namespaceUri = "") => GetAttribute(localName, namespaceUri)?.Value;
+
+    public bool HasAttribute(string localName) => GetAttribute(localName) != null;
+
+    /// <summary>This element and every element below it in document order. Iterative: safe on any depth.</summary>
+    public IEnumerable<SyntaxElement> DescendantsAndSelf()
+    {
+        var stack = new Stack<(SyntaxElement Element, int Next)>();
+        yield return this;
+        stack.Push((this, 0));
+        while (stack.Count > 0)
+        {
+            var (element, next) = stack.Pop();
+            for (var i = next; i < element._nodes.Count; i++)
+            {
+                if (element._nodes[i] is SyntaxElement child)
+                {
+                    stack.Push((element, i + 1));
+                    yield return child;
+                    stack.Push((child, 0));
+                    break;
+                }
+            }
+        }
+    }
+
+    internal void AddAttribute(SyntaxAttribute attribute) => _attributes.Add(attribute);
+
+    internal void AddNode(SyntaxNode node)
+    {
+        node.Parent = this;
+        _nodes.Add(node);
+    }
+
+    /// <summary>Replaces a child (XInclude splices the included content in place of the include element).</summary>
+    internal void ReplaceNode(SyntaxNode oldNode, IEnumerable<SyntaxNode> newNodes)
+    {
+        var index = _nodes.IndexOf(oldNode);
+        if (index < 0)
+        {
+            throw new ArgumentException("Not a child of this element.", nameof(oldNode));
+        }
+
+        _nodes.RemoveAt(index);
+        foreach (var node in newNodes)
+        {
+            node.Parent = this;
+            _nodes.Insert(index++, node);
+        }
+    }
+
+    public override string ToString() => $"<{Name}>";
+}

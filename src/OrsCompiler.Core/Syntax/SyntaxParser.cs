@@ -1,0 +1,248 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Xml;
+using OrsCompiler.Diagnostics;
+using OrsCompiler.Text;
+
+namespace OrsCompiler.Syntax;
+
+/// <summary>
+/// Reads a document into a positioned element tree with a secure, bounded XmlReader: no DTD, no entity expansion,
+/// no resolver, a size and a depth limit, and no recursion (a 10,000-deep document gives a diagnostic, not a crash).
+/// </summary>
+public static class SyntaxParser
+{
+    public static SyntaxTree Parse(SourceDocument document, ParseOptions? options = null)
+    {
+        options ??= ParseOptions.Default;
+        var comments = new List<SyntaxComment>();
+        var diagnostics = new List<Diagnostic>();
+        if (document.Text.Length > options.MaxDocumentLength)
+        {
+            diagnostics.Add(Diagnostic.Create(
+                DiagnosticCatalog.DocumentTooLarge, Location.ForFile(document.Path), document.Text.Length, options.MaxDocumentLength));
+            return new SyntaxTree(document, null, comments, diagnostics);
+        }
+
+        var root = new Reader(document, options, comments, diagnostics).Read();
+        return new SyntaxTree(document, root, comments, diagnostics);
+    }
+
+    private sealed class Reader
+    {
+        private static readonly XmlReaderSettings Settings = new()
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersFromEntities = 1024,
+            IgnoreComments = false,
+            IgnoreProcessingInstructions = true,
+            IgnoreWhitespace = false,
+            CheckCharacters = true,
+            CloseInput = true,
+        };
+
+        private readonly SourceDocument _document;
+        private readonly ParseOptions _options;
+        private readonly List<SyntaxComment> _comments;
+        private readonly List<Diagnostic> _diagnostics;
+        private readonly string _text;
+
+        public Reader(SourceDocument document, ParseOptions options, List<SyntaxComment> comments, List<Diagnostic> diagnostics)
+        {
+            _document = document;
+            _options = options;
+            _comments = comments;
+            _diagnostics = diagnostics;
+            _text = document.Text;
+        }
+
+        public SyntaxElement? Read()
+        {
+            SyntaxElement? root = null;
+            var open = new Stack<SyntaxElement>();
+            var reader = XmlReader.Create(new StringReader(_text), Settings);
+            var lineInfo = (IXmlLineInfo)reader;
+            var reportedDepth = false;
+            try
+            {
+                while (reader.Read())
+                {
+                    var offset = _document.GetOffset(lineInfo.LineNumber, lineInfo.LinePosition);
+                    switch (reader.NodeType)
+                    {
+                        case XmlNodeType.Element:
+                            if (open.Count >= _options.MaxDepth)
+                            {
+                                if (!reportedDepth)
+                                {
+                                    reportedDepth = true;
+                                    _diagnostics.Add(Diagnostic.Create(
+                                        DiagnosticCatalog.NestingTooDeep, _document.GetLocation(new TextSpan(offset, reader.Name.Length)), _options.MaxDepth));
+                                }
+
+                                reader.Skip();
+                                continue;
+                            }
+
+                            var element = ReadElement(reader, offset);
+                            if (open.Count == 0)
+                            {
+                                root ??= element;
+                            }
+                            else
+                            {
+                                element.Depth = open.Count;
+                                open.Peek().AddNode(element);
+                            }
+
+                            if (!reader.IsEmptyElement)
+                            {
+                                open.Push(element);
+                            }
+
+                            break;
+
+                        case XmlNodeType.EndElement:
+                            var closed = open.Pop();
+                            var end = IndexOf('>', offset);
+                            closed.Span = TextSpan.FromBounds(closed.StartTagSpan.Start, end < 0 ? _text.Length : end + 1);
+                            break;
+
+                        case XmlNodeType.Text:
+                        case XmlNodeType.Whitespace:
+                        case XmlNodeType.SignificantWhitespace:
+                            if (open.Count > 0)
+                            {
+                                var textEnd = IndexOf('<', offset);
+                                open.Peek().AddNode(new SyntaxText(_document, TextSpan.FromBounds(offset, textEnd < 0 ? _text.Length : textEnd), reader.Value, isCData: false));
+                            }
+
+                            break;
+
+                        case XmlNodeType.CDATA:
+                            if (open.Count > 0)
+                            {
+                                var cdataEnd = _text.IndexOf("]]>", offset, StringComparison.Ordinal);
+                                open.Peek().AddNode(new SyntaxText(_document, TextSpan.FromBounds(offset, cdataEnd < 0 ? _text.Length : cdataEnd), reader.Value, isCData: true));
+                            }
+
+                            break;
+
+                        case XmlNodeType.Comment:
+                            var commentEnd = _text.IndexOf("-->", offset, StringComparison.Ordinal);
+                            _comments.Add(new SyntaxComment(_document, TextSpan.FromBounds(Math.Max(0, offset - 4), commentEnd < 0 ? _text.Length : commentEnd + 3), reader.Value));
+                            break;
+                    }
+                }
+            }
+            catch (XmlException e)
+            {
+                _diagnostics.Add(ToDiagnostic(e));
+            }
+            finally
+            {
+                reader.Dispose();
+            }
+
+            return root;
+        }
+
+        private SyntaxElement ReadElement(XmlReader reader, int nameOffset)
+        {
+            var tagStart = Math.Max(0, nameOffset - 1);
+            var nameSpan = new TextSpan(nameOffset, reader.Name.Length);
+            var tagEnd = FindStartTagEnd(nameSpan.End);
+            var element = new SyntaxElement(_document, reader.Prefix, reader.LocalName, reader.NamespaceURI, nameSpan, TextSpan.FromBounds(tagStart, tagEnd));
+            var lineInfo = (IXmlLineInfo)reader;
+            if (reader.MoveToFirstAttribute())
+            {
+                do
+                {
+                    var attributeOffset = _document.GetOffset(lineInfo.LineNumber, lineInfo.LinePosition);
+                    var attributeName = new TextSpan(attributeOffset, reader.Name.Length);
+                    element.AddAttribute(new SyntaxAttribute(
+                        element, reader.Prefix, reader.LocalName, reader.NamespaceURI, reader.Value, attributeName, FindAttributeValue(attributeName.End)));
+                }
+                while (reader.MoveToNextAttribute());
+
+                reader.MoveToElement();
+            }
+
+            return element;
+        }
+
+        // The raw value between the quotes that follow `name`, `=` and optional white space.
+        private TextSpan FindAttributeValue(int afterName)
+        {
+            var i = afterName;
+            while (i < _text.Length && _text[i] != '"' && _text[i] != '\'')
+            {
+                i++;
+            }
+
+            if (i >= _text.Length)
+            {
+                return new TextSpan(_text.Length, 0);
+            }
+
+            var quote = _text[i];
+            var close = _text.IndexOf(quote, i + 1);
+            return TextSpan.FromBounds(i + 1, close < 0 ? _text.Length : close);
+        }
+
+        // The offset just after the start tag's '>' (quoted attribute values may contain '>').
+        private int FindStartTagEnd(int from)
+        {
+            char quote = '\0';
+            for (var i = from; i < _text.Length; i++)
+            {
+                var c = _text[i];
+                if (quote != '\0')
+                {
+                    if (c == quote)
+                    {
+                        quote = '\0';
+                    }
+                }
+                else if (c == '"' || c == '\'')
+                {
+                    quote = c;
+                }
+                else if (c == '>')
+                {
+                    return i + 1;
+                }
+            }
+
+            return _text.Length;
+        }
+
+        private int IndexOf(char c, int from) => from >= _text.Length ? -1 : _text.IndexOf(c, from);
+
+        private Diagnostic ToDiagnostic(XmlException e)
+        {
+            var offset = _document.GetOffset(e.LineNumber, e.LinePosition);
+            var span = new TextSpan(offset, 0);
+            if (IsDtd(e))
+            {
+                var doctype = _text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+                var dtdSpan = doctype >= 0 ? new TextSpan(doctype, "<!DOCTYPE".Length) : span;
+                return Diagnostic.Create(DiagnosticCatalog.DtdNotAllowed, _document.GetLocation(dtdSpan));
+            }
+
+            return Diagnostic.Create(DiagnosticCatalog.MalformedXml, _document.GetLocation(span), StripPosition(e.Message));
+        }
+
+        private bool IsDtd(XmlException e) =>
+            e.Message.IndexOf("DTD", StringComparison.Ordinal) >= 0 && _text.IndexOf("<!DOCTYPE", StringComparison.Ordinal) >= 0;
+
+        // XmlException messages end with "Line 3, position 7."; our location says that already.
+        private static string StripPosition(string message)
+        {
+            var index = message.LastIndexOf(" Line ", StringComparison.Ordinal);
+            return (index > 0 ? message.Substring(0, index) : message).TrimEnd();
+        }
+    }
+}

@@ -1,0 +1,337 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace OrsCompiler.Runtime;
+
+/// <summary>
+/// The structural invariants an engine relies on so that it can index without bounds checks: indices in range, a
+/// pre-order state tree, consistent parent/children/depth, every transition owned by exactly one state, domains and exit
+/// sets that agree with the tree.
+/// </summary>
+internal static class DocumentValidator
+{
+    public static void Validate(CompiledDocument document)
+    {
+        var states = document.States;
+        var transitions = document.Transitions;
+        if (states.Count == 0 || states[0].Kind != StateKind.Root || states[0].Parent != -1)
+        {
+            throw Fail("state 0 must be the root (kind Root, parent -1)");
+        }
+
+        ValidateTree(states);
+        var owners = ValidateStateTransitions(states, transitions);
+        ValidateTransitions(document, owners);
+        ValidateActions(document);
+    }
+
+    private static void ValidateTree(IReadOnlyList<CompiledState> states)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var childCounts = new int[states.Count];
+        for (var i = 0; i < states.Count; i++)
+        {
+            var state = states[i];
+            if (state.Index != i)
+            {
+                throw Fail(Describe(state) + " is stored at index " + Text(i));
+            }
+
+            if (!Enum.IsDefined(typeof(StateKind), state.Kind) || (state.Kind == StateKind.Root) != (i == 0))
+            {
+                throw Fail(Describe(state) + " has an invalid kind");
+            }
+
+            if (state.Id.Length > 0 && !ids.Add(state.Id))
+            {
+                throw Fail(Describe(state) + " repeats the id of an earlier state");
+            }
+
+            if (i > 0)
+            {
+                ValidateParent(states, state);
+                childCounts[state.Parent]++;
+            }
+            else if (state.Depth != 0)
+            {
+                throw Fail("the root must have depth 0");
+            }
+
+            if (state.DoneData is { } doneData && (state.Kind != StateKind.Final || doneData.Kind != ActionKind.DoneData))
+            {
+                throw Fail(Describe(state) + " has donedata but is not a final state");
+            }
+
+            foreach (var invoke in state.Invokes)
+            {
+                if (invoke.Kind != ActionKind.Invoke)
+                {
+                    throw Fail(Describe(state) + " lists a " + invoke.Kind + " among its invokes");
+                }
+            }
+        }
+
+        for (var i = 0; i < states.Count; i++)
+        {
+            ValidateChildren(states, states[i], childCounts[i]);
+        }
+    }
+
+    private static void ValidateParent(IReadOnlyList<CompiledState> states, CompiledState state)
+    {
+        var parent = state.Parent;
+        if (parent < 0 || parent >= state.Index)
+        {
+            throw Fail(Describe(state) + " has parent " + Text(parent) + ", which does not precede it");
+        }
+
+        var parentKind = states[parent].Kind;
+        if (parentKind is not (StateKind.Root or StateKind.Compound or StateKind.Parallel))
+        {
+            throw Fail(Describe(state) + " has a parent of kind " + parentKind + ", which cannot hold states");
+        }
+
+        // Pre-order: the parent is the previous state or one of its ancestors, so every subtree is contiguous.
+        var walk = state.Index - 1;
+        while (walk != parent && walk >= 0)
+        {
+            walk = states[walk].Parent;
+        }
+
+        if (walk != parent)
+        {
+            throw Fail(Describe(state) + " breaks document order: its parent's subtree is not contiguous");
+        }
+
+        if (state.Depth != states[parent].Depth + 1)
+        {
+            throw Fail(Describe(state) + " has depth " + Text(state.Depth) + ", expected " + Text(states[parent].Depth + 1));
+        }
+    }
+
+    private static void ValidateChildren(IReadOnlyList<CompiledState> states, CompiledState state, int childCount)
+    {
+        var children = state.Children;
+        if (children.Count != childCount)
+        {
+            throw Fail(Describe(state) + " lists " + Text(children.Count) + " children but " + Text(childCount) + " states name it as parent");
+        }
+
+        var previous = state.Index;
+        foreach (var child in children)
+        {
+            if (child <= previous || child >= states.Count || states[child].Parent != state.Index)
+            {
+                throw Fail(Describe(state) + " lists child " + Text(child) + ", which is not its next child in document order");
+            }
+
+            previous = child;
+        }
+
+        var canHoldChildren = state.Kind is StateKind.Root or StateKind.Compound or StateKind.Parallel;
+        if (!canHoldChildren && childCount > 0)
+        {
+            throw Fail(Describe(state) + " is " + state.Kind + " but has children");
+        }
+
+        if (state.Kind == StateKind.Compound && childCount == 0)
+        {
+            throw Fail(Describe(state) + " is compound but has no children");
+        }
+
+        var needsInitial = state.Kind == StateKind.Compound || (state.Kind == StateKind.Root && childCount > 0);
+        var mayHaveInitial = needsInitial || state.IsHistory;
+        if ((needsInitial && state.InitialTransition < 0) || (!mayHaveInitial && state.InitialTransition != -1))
+        {
+            throw Fail(Describe(state) + (needsInitial ? " has no initial transition" : " cannot have an initial transition"));
+        }
+    }
+
+    private static int[] ValidateStateTransitions(IReadOnlyList<CompiledState> states, IReadOnlyList<CompiledTransition> transitions)
+    {
+        // owners[t] counts how often transition t is referenced; each must be referenced once, by its source.
+        var owners = new int[transitions.Count];
+        foreach (var state in states)
+        {
+            if (state.InitialTransition >= 0)
+            {
+                Own(state, state.InitialTransition, "initial transition");
+                if (transitions[state.InitialTransition].Targets.Count == 0)
+                {
+                    throw Fail(Describe(state) + " has an initial transition without a target");
+                }
+            }
+
+            foreach (var transition in state.Transitions)
+            {
+                Own(state, transition, "transition");
+            }
+        }
+
+        for (var t = 0; t < owners.Length; t++)
+        {
+            if (owners[t] != 1)
+            {
+                throw Fail("transition " + Text(t) + " is referenced by " + Text(owners[t]) + " states, expected 1 (its source)");
+            }
+        }
+
+        return owners;
+
+        void Own(CompiledState state, int transition, string role)
+        {
+            if (transition < 0 || transition >= transitions.Count || transitions[transition].Source != state.Index)
+            {
+                throw Fail(Describe(state) + " names " + role + " " + Text(transition) + ", which is out of range or belongs to another state");
+            }
+
+            owners[transition]++;
+        }
+    }
+
+    private static void ValidateTransitions(CompiledDocument document, int[] owners)
+    {
+        var states = document.States;
+        var transitions = document.Transitions;
+        for (var t = 0; t < transitions.Count; t++)
+        {
+            var transition = transitions[t];
+            var where = "transition " + Text(t) + " (line " + transition.Position + ")";
+            if (transition.Index != t || owners[t] != 1)
+            {
+                throw Fail(where + " is stored at the wrong index");
+            }
+
+            if (!Enum.IsDefined(typeof(TransitionType), transition.Type))
+            {
+                throw Fail(where + " has an invalid type");
+            }
+
+            foreach (var target in transition.Targets)
+            {
+                if (target <= 0 || target >= states.Count)
+                {
+                    throw Fail(where + " targets state " + Text(target) + ", which is out of range");
+                }
+            }
+
+            ValidateDomain(document, transition, where);
+        }
+    }
+
+    private static void ValidateDomain(CompiledDocument document, CompiledTransition transition, string where)
+    {
+        var states = document.States;
+        var domain = transition.Domain;
+        if (transition.Targets.Count == 0)
+        {
+            if (domain != -1 || transition.ExitSet.Count != 0)
+            {
+                throw Fail(where + " has no target, so it must have no domain and an empty exit set");
+            }
+
+            return;
+        }
+
+        if (domain < 0 || domain >= states.Count || (domain != transition.Source && !document.IsDescendant(transition.Source, domain)))
+        {
+            throw Fail(where + " has domain " + Text(domain) + ", which is not its source or an ancestor of it");
+        }
+
+        foreach (var target in transition.Targets)
+        {
+            if (!document.IsDescendant(target, domain))
+            {
+                throw Fail(where + " targets state " + Text(target) + ", which is outside its domain " + Text(domain));
+            }
+        }
+
+        // The exit set is the proper descendants of the domain: a contiguous index range in a pre-order tree.
+        var end = document.SubtreeEnds[domain];
+        var exitSet = transition.ExitSet;
+        if (exitSet.Count != end - domain - 1)
+        {
+            throw Fail(where + " has an exit set that is not the descendants of its domain");
+        }
+
+        for (var i = 0; i < exitSet.Count; i++)
+        {
+            if (exitSet[i] != domain + 1 + i)
+            {
+                throw Fail(where + " has an exit set that is not the descendants of its domain, in ascending order");
+            }
+        }
+    }
+
+    private static void ValidateActions(CompiledDocument document)
+    {
+        foreach (var action in document.Script)
+        {
+            ValidateAction(action);
+        }
+
+        foreach (var transition in document.Transitions)
+        {
+            foreach (var action in transition.Actions)
+            {
+                ValidateAction(action);
+            }
+        }
+
+        foreach (var state in document.States)
+        {
+            ValidateBlocks(state.OnEntry);
+            ValidateBlocks(state.OnExit);
+            foreach (var invoke in state.Invokes)
+            {
+                ValidateAction(invoke);
+            }
+
+            if (state.DoneData is not null)
+            {
+                ValidateAction(state.DoneData);
+            }
+        }
+    }
+
+    private static void ValidateBlocks(IReadOnlyList<IReadOnlyList<CompiledAction>> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            foreach (var action in block)
+            {
+                ValidateAction(action);
+            }
+        }
+    }
+
+    private static void ValidateAction(CompiledAction action, int depth = 1)
+    {
+        if (!Enum.IsDefined(typeof(ActionKind), action.Kind))
+        {
+            throw Fail("the action at line " + action.Position + " has an unknown kind " + Text((int)action.Kind));
+        }
+
+        if ((action.Kind == ActionKind.Custom) != !string.IsNullOrEmpty(action.LocalName))
+        {
+            throw Fail("the action at line " + action.Position + " must have a local name if and only if it is a custom action");
+        }
+
+        if (depth > BlobFormat.MaxActionDepth)
+        {
+            throw Fail("the action at line " + action.Position + " is nested deeper than " + Text(BlobFormat.MaxActionDepth) + " levels");
+        }
+
+        foreach (var child in action.Children)
+        {
+            ValidateAction(child, depth + 1);
+        }
+    }
+
+    private static string Describe(CompiledState state) => "state " + Text(state.Index) + " ('" + state.Id + "')";
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static InvalidDocumentBlobException Fail(string problem) => new("Invalid compiled document: " + problem + ".");
+}

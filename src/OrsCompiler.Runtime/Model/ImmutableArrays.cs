@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+
+namespace OrsCompiler.Runtime;
+
+/// <summary>Copies what callers hand to <c>init</c> accessors, so a model object never aliases a caller's mutable list.</summary>
+internal static class ImmutableArrays
+{
+    public static T[] Copy<T>(IEnumerable<T>? items)
+    {
+        if (items is null)
+        {
+            return Array.Empty<T>();
+        }
+
+        if (items is T[] array)
+        {
+            return array.Length == 0 ? Array.Empty<T>() : (T[])array.Clone();
+        }
+
+        var copy = new List<T>(items);
+        return copy.Count == 0 ? Array.Empty<T>() : copy.ToArray();
+    }
+
+    public static IReadOnlyList<T>[] CopyBlocks<T>(IEnumerable<IReadOnlyList<T>>? blocks)
+    {
+        if (blocks is null)
+        {
+            return Array.Empty<IReadOnlyList<T>>();
+        }
+
+        var copy = new List<IReadOnlyList<T>>();
+        foreach (var block in blocks)
+        {
+            copy.Add(Copy(block));
+        }
+
+        return copy.ToArray();
+    }
+}
