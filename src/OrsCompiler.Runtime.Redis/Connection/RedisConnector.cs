@@ -96,22 +96,12 @@ public static class RedisConnector
             return "authentication failed (check the password; ACL user names are not supported by this client).";
         }
 
-        if (failure == null)
-        {
-            return $"no server answered within {bound.TotalSeconds:0.#} s.";
-        }
-
-        return "no server could be reached (" + SecretRedactor.Redact(FirstLine(failure.Message)) + ").";
+        // The client's own text ("...disable AbortOnConnectFail...") suggests the wrong fix; say what happened instead.
+        return $"no server answered within {bound.TotalSeconds:0.#} s (check the endpoints, the port, TLS (ssl=true) and firewalls).";
     }
 
     private static bool ContainsAny(string text, params string[] needles) =>
         needles.Any(needle => text.IndexOf(needle, StringComparison.OrdinalIgnoreCase) >= 0);
-
-    private static string FirstLine(string text)
-    {
-        var end = text.IndexOfAny(new[] { '\r', '\n' });
-        return end < 0 ? text : text.Substring(0, end);
-    }
 
     private static void ObserveLateResult(Task<ConnectionMultiplexer> connect) =>
         connect.ContinueWith(

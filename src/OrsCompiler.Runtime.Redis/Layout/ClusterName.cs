@@ -17,7 +17,7 @@ public static class ClusterName
         if (!IsValid(name))
         {
             throw new ArgumentException(
-                $"Invalid cluster name '{name}': use 1 to 64 characters from A-Z, a-z, 0-9, '_', '.', '-'.", nameof(name));
+                $"Invalid cluster name '{name}': use 1 to 64 characters from A-Z, a-z, 0-9, '_', '.', '-'.");
         }
 
         return name!;
