@@ -112,14 +112,7 @@ public sealed class RedisDocumentSource : IDisposable
     public void Dispose()
     {
         _poll?.Dispose();
-        try
-        {
-            _subscription?.Dispose();
-        }
-        catch (RedisOperationFailedException)
-        {
-            // Unsubscribing from a server that is gone changes nothing.
-        }
+        _subscription?.Dispose();
 
         _store.Dispose();
         _refreshGate.Dispose();

@@ -66,7 +66,17 @@ internal sealed class StackExchangeRedisStore : IRedisStore
             var subscriber = _multiplexer.GetSubscriber();
             Action<RedisChannel, RedisValue> handler = (_, message) => onMessage((string)message!);
             await subscriber.SubscribeAsync(channel, handler).ConfigureAwait(false);
-            return (IDisposable)new Subscription(() => subscriber.Unsubscribe(channel, handler));
+            return (IDisposable)new Subscription(() =>
+            {
+                try
+                {
+                    subscriber.Unsubscribe(channel, handler);
+                }
+                catch (RedisException)
+                {
+                    // Unsubscribing from a server that is gone changes nothing.
+                }
+            });
         });
 
     public void Dispose() => _multiplexer.Dispose();

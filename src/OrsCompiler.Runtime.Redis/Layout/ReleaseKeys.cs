@@ -10,6 +10,10 @@ namespace OrsCompiler.Runtime.Redis.Layout;
 /// </remarks>
 public sealed class ReleaseKeys
 {
+    private readonly string _manifestPrefix;
+    private readonly string _infoPrefix;
+    private readonly string _blobPrefix;
+
     public ReleaseKeys(string clusterName)
     {
         ClusterName = Layout.ClusterName.Validate(clusterName);
@@ -19,9 +23,9 @@ public sealed class ReleaseKeys
         Sequence = tagged + "seq";
         Releases = tagged + "releases";
         BlobIndex = tagged + "blobs";
-        ManifestPrefix = tagged + "manifest:";
-        InfoPrefix = tagged + "info:";
-        BlobPrefix = Prefix + "blob:";
+        _manifestPrefix = tagged + "manifest:";
+        _infoPrefix = tagged + "info:";
+        _blobPrefix = Prefix + "blob:";
         Channel = Prefix + "events";
     }
 
@@ -45,18 +49,12 @@ public sealed class ReleaseKeys
     /// <summary>Pub/sub channel; the message is the id of the release that just became current.</summary>
     public string Channel { get; }
 
-    private string ManifestPrefix { get; }
-
-    private string InfoPrefix { get; }
-
-    private string BlobPrefix { get; }
-
     /// <summary>Hash: document name to blob hash.</summary>
-    public string Manifest(string releaseId) => ManifestPrefix + releaseId;
+    public string Manifest(string releaseId) => _manifestPrefix + releaseId;
 
     /// <summary>Hash: created (ISO 8601 UTC), previous release id, document count.</summary>
-    public string Info(string releaseId) => InfoPrefix + releaseId;
+    public string Info(string releaseId) => _infoPrefix + releaseId;
 
     /// <summary>String: the blob bytes, addressed by the lower-case hex SHA-256 of those bytes.</summary>
-    public string Blob(string contentHash) => BlobPrefix + contentHash;
+    public string Blob(string contentHash) => _blobPrefix + contentHash;
 }
