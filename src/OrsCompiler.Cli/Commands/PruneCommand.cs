@@ -21,11 +21,11 @@ internal static class PruneCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parseResult =>
+        command.SetAction(parseResult => CommandRunner.Run(() =>
         {
             var policy = RedisOptionSet.Retention(parseResult, keep, ttl);
             return redis.Run(parseResult, Console.Error, releases => RunAsync(releases, policy, Console.Out));
-        });
+        }));
         return command;
     }
 

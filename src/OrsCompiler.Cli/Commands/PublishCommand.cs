@@ -28,7 +28,7 @@ internal static class PublishCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parseResult =>
+        command.SetAction(parseResult => CommandRunner.Run(() =>
         {
             var options = new PublishOptions
             {
@@ -37,7 +37,7 @@ internal static class PublishCommand
                 Progress = new Progress(Console.Error),
             };
             return redis.Run(parseResult, Console.Error, releases => RunAsync(releases, parseResult.GetValue(inputs)!, options, Console.Out));
-        });
+        }));
         return command;
     }
 
