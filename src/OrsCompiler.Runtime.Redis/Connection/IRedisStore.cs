@@ -24,8 +24,6 @@ public interface IRedisStore : IDisposable
     /// <summary>Remaining time to live; null when the key has none or does not exist (see <see cref="ExistsAsync"/>).</summary>
     Task<TimeSpan?> TimeToLiveAsync(string key);
 
-    Task<IReadOnlyDictionary<string, string>> HashGetAllAsync(string key);
-
     Task<IReadOnlyList<string>> SetMembersAsync(string key);
 
     Task<long> IncrementAsync(string key);
@@ -35,8 +33,6 @@ public interface IRedisStore : IDisposable
     /// strings (nil entries become null), which keeps the client's result types out of our code.
     /// </summary>
     Task<IReadOnlyList<string?>> EvaluateAsync(string script, IReadOnlyList<string> keys, IReadOnlyList<byte[]> arguments);
-
-    Task PublishAsync(string channel, string message);
 
     /// <summary>Subscribes to a channel; dispose the result to unsubscribe.</summary>
     Task<IDisposable> SubscribeAsync(string channel, Action<string> onMessage);

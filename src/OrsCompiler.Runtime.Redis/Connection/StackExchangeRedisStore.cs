@@ -30,14 +30,6 @@ internal sealed class StackExchangeRedisStore : IRedisStore
 
     public Task<TimeSpan?> TimeToLiveAsync(string key) => Run(() => _database.KeyTimeToLiveAsync(key));
 
-    public Task<IReadOnlyDictionary<string, string>> HashGetAllAsync(string key) =>
-        Run(async () =>
-        {
-            var entries = await _database.HashGetAllAsync(key).ConfigureAwait(false);
-            return (IReadOnlyDictionary<string, string>)entries.ToDictionary(
-                entry => (string)entry.Name!, entry => (string)entry.Value!, StringComparer.Ordinal);
-        });
-
     public Task<IReadOnlyList<string>> SetMembersAsync(string key) =>
         Run(async () =>
         {
@@ -56,9 +48,6 @@ internal sealed class StackExchangeRedisStore : IRedisStore
                 arguments.Select(argument => (RedisValue)argument).ToArray()).ConfigureAwait(false);
             return (IReadOnlyList<string?>)((RedisValue[])result).Select(value => (string?)value).ToArray();
         });
-
-    public Task PublishAsync(string channel, string message) =>
-        Run(() => _multiplexer.GetSubscriber().PublishAsync(channel, message));
 
     public Task<IDisposable> SubscribeAsync(string channel, Action<string> onMessage) =>
         Run(async () =>
@@ -95,13 +84,6 @@ internal sealed class StackExchangeRedisStore : IRedisStore
                 $"Redis at {Description} failed: {SecretRedactor.Redact(ex.Message, _password)}");
         }
     }
-
-    private async Task Run(Func<Task> operation) =>
-        await Run(async () =>
-        {
-            await operation().ConfigureAwait(false);
-            return true;
-        }).ConfigureAwait(false);
 
     private sealed class Subscription : IDisposable
     {

@@ -54,11 +54,15 @@ internal sealed class RedisTestCluster : IDisposable
         }
     }
 
+    /// <summary>The hash slot Redis itself computes for a key.</summary>
+    public int KeySlot(string key) =>
+        int.Parse(Cli(_nodes.First(node => node.IsRunning), "cluster", "keyslot", key).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The running master that serves the slot of <paramref name="key"/>.</summary>
     public RedisServerProcess MasterFor(string key)
     {
         var survivor = _nodes.First(node => node.IsRunning);
-        var slot = int.Parse(Cli(survivor, "cluster", "keyslot", key).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        var slot = KeySlot(key);
         var port = ReadMasters(survivor).First(master => master.Slots.Any(range => range.First <= slot && slot <= range.Last)).Port;
         return _nodes.First(node => node.Port == port);
     }
