@@ -14,7 +14,7 @@ public sealed class PublishResult
 
     public bool DryRun { get; init; }
 
-    public DocumentDiff Diff { get; init; } = null!;
+    public required DocumentDiff Diff { get; init; }
 
     /// <summary>Blobs actually written (SET NX succeeded). Unchanged documents never count here.</summary>
     public int BlobsWritten { get; init; }
