@@ -1,6 +1,5 @@
 using System;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace OrsCompiler.Runtime.Redis.Layout;
 
@@ -9,14 +8,12 @@ public static class ContentHash
 {
     public static string Of(ReadOnlySpan<byte> blob)
     {
+#if NET5_0_OR_GREATER
+        return Convert.ToHexStringLower(SHA256.HashData(blob));
+#else
         using var sha = SHA256.Create();
         var hash = sha.ComputeHash(blob.ToArray());
-        var text = new StringBuilder(hash.Length * 2);
-        foreach (var b in hash)
-        {
-            text.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return text.ToString();
+        return BitConverter.ToString(hash).Replace("-", "").ToLowerInvariant();
+#endif
     }
 }
