@@ -11,5 +11,10 @@ internal static class CommandRegistry
         yield return LintCommand.Create();
         yield return BuildCommand.Create();
         yield return InspectCommand.Create();
+        yield return PublishCommand.Create();
+        yield return DiffCommand.Create();
+        yield return ReleasesCommand.Create();
+        yield return RollbackCommand.Create();
+        yield return PruneCommand.Create();
     }
 }

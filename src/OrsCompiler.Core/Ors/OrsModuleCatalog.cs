@@ -6,8 +6,8 @@ namespace OrsCompiler.Ors;
 
 /// <summary>
 /// The ORS extension modules and their elements: the one table the dialect rules, the restart-safety lint and the
-/// compiler read. Sources: docs/reference ors-scxml-dialect.md §3-4 (OrchExt, IxnAct, Dialog, TechRef81, Composer
-/// output). To support another element, add a line here; a null attribute or child list means "not verified, accept
+/// compiler read. Sources: the team's ORS dialect reference (ors-scxml-dialect.md §3-4: OrchExt, IxnAct, Dialog,
+/// TechRef81, Composer output); see docs/ors-dialect.md. To support another element, add a line here; a null attribute or child list means "not verified, accept
 /// anything", so an unverified element never produces a false warning.
 /// </summary>
 public static class OrsModuleCatalog

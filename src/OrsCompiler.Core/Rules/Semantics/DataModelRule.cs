@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using OrsCompiler.Analysis;
+using OrsCompiler.Diagnostics;
+using OrsCompiler.Rules.Structure.Schema;
+
+namespace OrsCompiler.Rules.Semantics;
+
+/// <summary>ORS2017: the document's data model (W3C <c>datamodel</c>, ORS <c>profile</c>) is ECMAScript.</summary>
+public sealed class DataModelRule : DocumentRule
+{
+    private const string EcmaScript = "ecmascript";
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[] { DiagnosticCatalog.UnsupportedDataModel };
+
+    public override void Analyze(DocumentContext context)
+    {
+        var root = context.Tree.Root!;
+        var rootSchema = ScxmlSchema.For(context.Dialect).Find(root.LocalName);
+        foreach (var attribute in root.Attributes)
+        {
+            if (attribute.NamespaceUri.Length == 0
+                && rootSchema?.FindAttribute(attribute.LocalName)?.Kind == AttributeKind.DataModel
+                && !string.Equals(attribute.Value.Trim(), EcmaScript, System.StringComparison.OrdinalIgnoreCase))
+            {
+                context.Report(DiagnosticCatalog.UnsupportedDataModel, attribute.ValueLocation, attribute.Value);
+            }
+        }
+    }
+}

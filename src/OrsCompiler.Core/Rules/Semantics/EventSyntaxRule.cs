@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using OrsCompiler.Analysis;
+using OrsCompiler.Diagnostics;
+using OrsCompiler.Model;
+using OrsCompiler.Rules.Structure.Schema;
+
+namespace OrsCompiler.Rules.Semantics;
+
+/// <summary>
+/// ORS2015, ORS2016: literal event names (raise, W3C send) and transition descriptors follow SCXML 3.12.1.
+/// Which attributes are literal comes from the schema (in ORS, send/@event is an expression).
+/// </summary>
+public sealed class EventSyntaxRule : DocumentRule
+{
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[]
+    {
+        DiagnosticCatalog.InvalidEventName,
+        DiagnosticCatalog.InvalidEventDescriptor,
+    };
+
+    public override void Analyze(DocumentContext context)
+    {
+        var schema = ScxmlSchema.For(context.Dialect);
+        foreach (var (element, elementSchema) in schema.Elements(context.Tree.Root!))
+        {
+            var attribute = element.GetAttribute("event");
+            if (elementSchema == null || attribute == null)
+            {
+                continue;
+            }
+
+            switch (elementSchema.FindAttribute("event")?.Kind)
+            {
+                case AttributeKind.EventName:
+                    if (!EventDescriptor.IsValidName(attribute.Value.Trim()))
+                    {
+                        context.Report(DiagnosticCatalog.InvalidEventName, attribute.ValueLocation, attribute.Value);
+                    }
+
+                    break;
+
+                case AttributeKind.EventDescriptorList:
+                    foreach (var token in ValueToken.Split(attribute))
+                    {
+                        if (!EventDescriptor.IsValidDescriptor(token.Text))
+                        {
+                            context.Report(DiagnosticCatalog.InvalidEventDescriptor, token.Location, token.Text);
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using OrsCompiler.Analysis;
+using OrsCompiler.Diagnostics;
+using OrsCompiler.Rules.Structure.Schema;
+using OrsCompiler.Syntax;
+
+namespace OrsCompiler.Rules.Semantics;
+
+/// <summary>
+/// ORS2011, ORS2012: inside &lt;if&gt;, &lt;else&gt; comes last and once. (That &lt;elseif&gt; and &lt;else&gt; appear
+/// only inside &lt;if&gt; is the schema's ORS1102.)
+/// </summary>
+public sealed class IfElseOrderRule : DocumentRule
+{
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[]
+    {
+        DiagnosticCatalog.BranchAfterElse,
+        DiagnosticCatalog.DuplicateElse,
+    };
+
+    public override void Analyze(DocumentContext context)
+    {
+        foreach (var (element, _) in ScxmlSchema.For(context.Dialect).Elements(context.Tree.Root!))
+        {
+            if (element.LocalName != ScxmlNames.If)
+            {
+                continue;
+            }
+
+            var seenElse = false;
+            foreach (var child in element.Elements)
+            {
+                if (ScxmlNames.IsScxml(child, ScxmlNames.Else))
+                {
+                    if (seenElse)
+                    {
+                        context.Report(DiagnosticCatalog.DuplicateElse, child.NameLocation);
+                    }
+
+                    seenElse = true;
+                }
+                else if (seenElse && ScxmlNames.IsScxml(child, ScxmlNames.ElseIf))
+                {
+                    context.Report(DiagnosticCatalog.BranchAfterElse, child.NameLocation, child.Name);
+                }
+            }
+        }
+    }
+}

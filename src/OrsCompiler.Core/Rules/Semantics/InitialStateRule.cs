@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using OrsCompiler.Analysis;
+using OrsCompiler.Diagnostics;
+using OrsCompiler.Model;
+using OrsCompiler.Syntax;
+
+namespace OrsCompiler.Rules.Semantics;
+
+/// <summary>
+/// ORS2004, ORS2005, ORS2006: a state names its initial state once (attribute or element), only if it has child
+/// states, and only among its own descendants.
+/// </summary>
+public sealed class InitialStateRule : DocumentRule
+{
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[]
+    {
+        DiagnosticCatalog.InitialAttributeAndElement,
+        DiagnosticCatalog.InitialOnAtomicState,
+        DiagnosticCatalog.InitialTargetNotDescendant,
+    };
+
+    public override void Analyze(DocumentContext context)
+    {
+        var chart = context.Chart!;
+        foreach (var state in chart.States)
+        {
+            // <parallel> and <final> take no initial state at all: the schema reports the attribute (ORS1103).
+            if (state.Kind is not (StateKind.Atomic or StateKind.Compound or StateKind.Root))
+            {
+                continue;
+            }
+
+            var attribute = state.Element.GetAttribute("initial");
+            var element = FindInitialElement(state.Element);
+            if (attribute == null && element == null)
+            {
+                continue;
+            }
+
+            if (attribute != null && element != null)
+            {
+                context.Report(DiagnosticCatalog.InitialAttributeAndElement, attribute.Location, state.Element.Name);
+            }
+
+            if (state.Kind == StateKind.Atomic)
+            {
+                var location = attribute?.Location ?? element!.NameLocation;
+                context.Report(DiagnosticCatalog.InitialOnAtomicState, location, state.ToString(), attribute != null ? "an 'initial' attribute" : "an <initial> element");
+                continue;
+            }
+
+            CheckTargetsAreDescendants(context, chart, state);
+        }
+    }
+
+    private static void CheckTargetsAreDescendants(DocumentContext context, StateChart chart, StateNode state)
+    {
+        var targets = state.InitialTransition?.TargetAttribute;
+        if (targets == null)
+        {
+            return;
+        }
+
+        foreach (var token in ValueToken.Split(targets))
+        {
+            // Unknown ids are StateReferenceRule's.
+            if (chart.StatesById.TryGetValue(token.Text, out var target) && !target.IsDescendantOf(state))
+            {
+                context.Report(DiagnosticCatalog.InitialTargetNotDescendant, token.Location, token.Text, state.ToString());
+            }
+        }
+    }
+
+    private static SyntaxElement? FindInitialElement(SyntaxElement state)
+    {
+        foreach (var child in state.Elements)
+        {
+            if (ScxmlNames.IsScxml(child, ScxmlNames.Initial))
+            {
+                return child;
+            }
+        }
+
+        return null;
+    }
+}
