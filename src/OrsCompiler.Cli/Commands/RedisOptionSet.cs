@@ -1,4 +1,5 @@
 using System;
+using OrsCompiler.Configuration;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
@@ -48,7 +49,10 @@ internal sealed class RedisOptionSet
     {
         try
         {
-            return new RetentionPolicy(parseResult.GetValue(keep), DurationParser.Parse(parseResult.GetValue(ttl)!));
+            var text = parseResult.GetValue(ttl)!;
+            return DurationText.TryParse(text, out var duration)
+                ? new RetentionPolicy(parseResult.GetValue(keep), duration)
+                : throw new UsageException($"--ttl '{text}' is not a duration (use e.g. 24h, 7d).");
         }
         catch (ArgumentOutOfRangeException e)
         {
