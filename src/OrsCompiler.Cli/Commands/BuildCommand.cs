@@ -45,14 +45,14 @@ internal static class BuildCommand
             parseResult.GetValue(paths)!,
             parseResult.GetValue(output)!,
             parseResult.GetValue(compress),
-            analysis.Create(parseResult),
+            analysis.CreateProvider(parseResult),
             Console.Out,
             Console.Error)));
         return command;
     }
 
     /// <returns>0 when every document compiled without errors, 1 when a document has an error, 2 for a usage or I/O problem.</returns>
-    public static int Run(IReadOnlyList<string> inputs, string outputDirectory, bool compress, AnalysisOptions options, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> inputs, string outputDirectory, bool compress, AnalysisOptionsProvider options, TextWriter output, TextWriter error)
     {
         var files = SourceFileCollector.Collect(inputs, "*.scxml", out var missing);
         if (missing.Count > 0)
@@ -77,7 +77,7 @@ internal static class BuildCommand
         int errors = 0, warnings = 0, failed = 0;
         foreach (var document in documents)
         {
-            var analysis = DocumentAnalyzer.AnalyzeFile(document.File.FullPath, options);
+            var analysis = DocumentAnalyzer.AnalyzeFile(document.File.FullPath, options.For(document.File.FullPath));
             var result = DocumentCompiler.Compile(analysis, new CompileOptions { DocumentName = document.Name, Compress = compress });
             diagnostics.Write(output, result.Diagnostics.Select(d => DiagnosticRecord.From(d, baseDirectory)).ToList());
             errors += result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);

@@ -52,9 +52,9 @@ public class ActionCompilationTests
             <state id="s"><onentry>
               <send event="ev" targetexpr="t" delay="1s" idlocation="sid" namelist="a b">
                 <param name="p" expr="1 + 2"/>
-                <content>{"k": 1}</content>
               </send>
               <cancel sendidexpr="sid"/>
+              <send event="withContent"><content>{"k": 1}</content></send>
             </onentry></state>
             """));
 
@@ -66,10 +66,13 @@ public class ActionCompilationTests
         Assert.Equal("a b", send.GetLiteral("namelist"));
         Assert.Equal("t", send.GetExpression("targetexpr")!.Source);
         Assert.Equal("sid", send.GetExpression("idlocation")!.Source);
-        Assert.Equal([ActionKind.Param, ActionKind.Content], send.Children.Select(c => c.Kind));
-        Assert.Equal("p", send.Children[0].GetLiteral("name"));
-        Assert.Equal("1 + 2", send.Children[0].GetExpression("expr")!.Source);
-        Assert.Equal("{\"k\": 1}", send.Children[1].Body!.Source);
+        var param = Assert.Single(send.Children);
+        Assert.Equal(ActionKind.Param, param.Kind);
+        Assert.Equal("p", param.GetLiteral("name"));
+        Assert.Equal("1 + 2", param.GetExpression("expr")!.Source);
+        var content = Assert.Single(document.State("s").OnEntry[0][2].Children);
+        Assert.Equal(ActionKind.Content, content.Kind);
+        Assert.Equal("{\"k\": 1}", content.Body!.Source);
         Assert.Equal("sid", document.State("s").OnEntry[0][1].GetExpression("sendidexpr")!.Source);
     }
 
@@ -172,7 +175,7 @@ public class ActionCompilationTests
             </datamodel>
             <state id="s"><datamodel><data id="local" expr="'x'"/></datamodel></state>
             """,
-            rootAttributes: "binding=\"late\""));
+            rootAttributes: $"binding=\"late\" xmlns:queue=\"{Queue}\""));
 
         var data = document.Root.DataDeclarations;
         Assert.Equal(["a", "b", "c", "d"], data.Select(d => d.Id));

@@ -1,6 +1,6 @@
 using System.IO;
 using System.Text;
-using OrsCompiler.Analysis;
+using OrsCompiler.Cli.Input;
 using OrsCompiler.Cli.Commands;
 
 namespace OrsCompiler.Integration.Tests.Support;
@@ -12,7 +12,7 @@ internal static class CliRun
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exitCode = CommandRunner.Run(() => BuildCommand.Run(inputs, output, compress, AnalysisOptions.Default, stdout, stderr));
+        var exitCode = CommandRunner.Run(() => BuildCommand.Run(inputs, output, compress, new AnalysisOptionsProvider(), stdout, stderr));
         return (exitCode, stdout.ToString(), stderr.ToString());
     }
 
