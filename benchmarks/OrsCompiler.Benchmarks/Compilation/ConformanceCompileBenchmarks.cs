@@ -37,7 +37,7 @@ public class ConformanceCompileBenchmarks
         var bytes = 0;
         foreach (var document in _corpus.Documents)
         {
-            bytes += DocumentCompiler.Compile(DocumentAnalyzer.Analyze(document)).Blob!.Length;
+            bytes += DocumentCompiler.Compile(DocumentAnalyzer.Analyze(document)).Blob?.Length ?? 0;
         }
 
         return bytes;
@@ -50,7 +50,7 @@ public class ConformanceCompileBenchmarks
         var bytes = 0;
         foreach (var analysis in _analyses)
         {
-            bytes += DocumentCompiler.Compile(analysis).Blob!.Length;
+            bytes += DocumentCompiler.Compile(analysis).Blob?.Length ?? 0;
         }
 
         return bytes;
