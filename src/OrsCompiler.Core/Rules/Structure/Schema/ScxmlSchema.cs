@@ -19,7 +19,7 @@ public sealed class ScxmlSchema
 
     public static readonly ScxmlSchema W3C = new(BuildW3C(), ignoresUnderscoreAttributes: false, new[] { "#_internal" });
 
-    public static readonly ScxmlSchema Ors = new(ApplyOrsDialect(BuildW3C()), ignoresUnderscoreAttributes: true, new[] { "#_internal", "_internal" });
+    public static readonly ScxmlSchema Ors = new(ApplyOrsDialect(BuildW3C()), ignoresUnderscoreAttributes: true, new[] { "#_internal", "_internal", "'#_internal'", "'_internal'" });
 
     private readonly Dictionary<string, ElementSchema> _elements;
     private readonly ConditionalWeakTable<SyntaxElement, List<(SyntaxElement Element, ElementSchema? Schema)>> _elementsByRoot = new();
@@ -45,7 +45,7 @@ public sealed class ScxmlSchema
     /// <summary>The schema of an element in the SCXML namespace; null for an unknown element.</summary>
     public ElementSchema? Find(string localName) => _elements.TryGetValue(localName, out var schema) ? schema : null;
 
-    /// <summary>Whether a literal <c>send/@target</c> names the internal event queue.</summary>
+    /// <summary>Whether a <c>send/@target</c> value names the internal event queue in this dialect.</summary>
     public bool IsInternalTarget(string target) => Array.IndexOf(_internalTargets, target) >= 0;
 
     /// <summary>Whether the schema checks this attribute at all (foreign, xmlns and dialect-owned ones are skipped).</summary>
@@ -195,8 +195,12 @@ public sealed class ScxmlSchema
         // Composer emits one <script> per included library.
         table[Scxml].RemoveAtMostOnce(Script);
 
-        // In the draft, send/@event and send/@delay are ECMAScript expressions (event="'done'", delay="'1s'").
-        table[Send].Attribute("event", AttributeKind.ValueExpression).Attribute("delay", AttributeKind.ValueExpression);
+        // In the draft, send/@event, @target and @delay are ECMAScript expressions (event="'done'", delay="'1s'");
+        // TechRef81 still writes target="_internal" bare, so both spellings name the internal queue (see Ors above).
+        table[Send]
+            .Attribute("event", AttributeKind.ValueExpression)
+            .Attribute("target", AttributeKind.ValueExpression)
+            .Attribute("delay", AttributeKind.ValueExpression);
 
         // ORS <raise> carries event data as <param> children.
         table[Raise].Children(Param);
