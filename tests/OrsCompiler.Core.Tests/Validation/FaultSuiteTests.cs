@@ -22,6 +22,21 @@ public class FaultSuiteTests
     [Fact]
     public void The_suite_has_at_least_sixty_documents() => Assert.True(Faults().Count() >= 60);
 
+    [Fact]
+    public void Every_structure_and_semantics_rule_has_a_fault_document()
+    {
+        var expected = Directory.GetFiles(TestDocumentFolder.PathOf("Faults"), "*.scxml", SearchOption.AllDirectories)
+            .SelectMany(f => Expectation.Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .ToHashSet();
+        var uncovered = DiagnosticCatalog.All
+            .Where(d => string.CompareOrdinal(d.Id, "ORS1100") > 0 && string.CompareOrdinal(d.Id, "ORS3000") < 0)
+            .Where(d => !expected.Contains(d.Id))
+            .Select(d => d.Id)
+            .ToList();
+
+        Assert.True(uncovered.Count == 0, "No fault document expects: " + string.Join(", ", uncovered));
+    }
+
     [Theory]
     [MemberData(nameof(Faults))]
     public void Reports_the_declared_fault_and_nothing_else(string document)
