@@ -17,28 +17,21 @@ public sealed class ScxmlSchema
     // Declared before the tables: static fields initialise in textual order.
     private static readonly string[] ExecutableContent = { Raise, If, Foreach, Log, Assign, Script, Send, Cancel };
 
-    public static readonly ScxmlSchema W3C = new(BuildW3C(), ignoresUnderscoreAttributes: false, new[] { "#_internal" });
+    public static readonly ScxmlSchema W3C = new(BuildW3C(), new[] { "#_internal" });
 
-    public static readonly ScxmlSchema Ors = new(ApplyOrsDialect(BuildW3C()), ignoresUnderscoreAttributes: true, new[] { "#_internal", "_internal", "'#_internal'", "'_internal'" });
+    public static readonly ScxmlSchema Ors = new(ApplyOrsDialect(BuildW3C()), new[] { "#_internal", "_internal" });
 
     private readonly Dictionary<string, ElementSchema> _elements;
     private readonly ConditionalWeakTable<SyntaxElement, List<(SyntaxElement Element, ElementSchema? Schema)>> _elementsByRoot = new();
     private readonly string[] _internalTargets;
     private readonly ConditionalWeakTable<SyntaxElement, List<(SyntaxElement Element, ElementSchema? Schema)>>.CreateValueCallback _collect;
 
-    private ScxmlSchema(Dictionary<string, ElementSchema> elements, bool ignoresUnderscoreAttributes, string[] internalTargets)
+    private ScxmlSchema(Dictionary<string, ElementSchema> elements, string[] internalTargets)
     {
         _elements = elements;
-        IgnoresUnderscoreAttributes = ignoresUnderscoreAttributes;
         _internalTargets = internalTargets;
         _collect = Collect;
     }
-
-    /// <summary>
-    /// ORS extension attributes (<c>_persist</c>, <c>_type</c>, ...) are unqualified but start with '_'; the
-    /// dialect rules own them.
-    /// </summary>
-    public bool IgnoresUnderscoreAttributes { get; }
 
     public static ScxmlSchema For(Dialect dialect) => dialect == Dialect.Ors ? Ors : W3C;
 
@@ -48,12 +41,16 @@ public sealed class ScxmlSchema
     /// <summary>Whether a <c>send/@target</c> value names the internal event queue in this dialect.</summary>
     public bool IsInternalTarget(string target) => Array.IndexOf(_internalTargets, target) >= 0;
 
-    /// <summary>Whether the schema checks this attribute at all (foreign, xmlns and dialect-owned ones are skipped).</summary>
+    /// <summary>
+    /// Whether the schema checks this attribute at all: foreign and xmlns attributes are not SCXML's, and the
+    /// Genesys extension attributes (unqualified, starting with '_': _persist, _type, _desc...) belong to the
+    /// dialect rules, whatever the document's dialect.
+    /// </summary>
     public bool IsCheckedAttribute(SyntaxAttribute attribute) =>
         attribute.NamespaceUri.Length == 0
         && attribute.Prefix.Length == 0
         && attribute.LocalName != "xmlns"
-        && !(IgnoresUnderscoreAttributes && attribute.LocalName.StartsWith("_", StringComparison.Ordinal));
+        && !attribute.LocalName.StartsWith("_", StringComparison.Ordinal);
 
     /// <summary>
     /// The SCXML elements of the document that the schema governs, each with its schema (null when unknown), in
@@ -195,12 +192,9 @@ public sealed class ScxmlSchema
         // Composer emits one <script> per included library.
         table[Scxml].RemoveAtMostOnce(Script);
 
-        // In the draft, send/@event, @target and @delay are ECMAScript expressions (event="'done'", delay="'1s'");
-        // TechRef81 still writes target="_internal" bare, so both spellings name the internal queue (see Ors above).
-        table[Send]
-            .Attribute("event", AttributeKind.ValueExpression)
-            .Attribute("target", AttributeKind.ValueExpression)
-            .Attribute("delay", AttributeKind.ValueExpression);
+        // In the draft, send/@event and send/@delay are ECMAScript expressions (event="'done'", delay="'1s'"); the
+        // target stays literal: TechRef81 writes target="_internal" for the internal queue (see Ors above).
+        table[Send].Attribute("event", AttributeKind.ValueExpression).Attribute("delay", AttributeKind.ValueExpression);
 
         // ORS <raise> carries event data as <param> children.
         table[Raise].Children(Param);
