@@ -151,7 +151,9 @@ public sealed class ScxmlSchema
             .ExactlyOneOf("expr", "location");
         Add(Script).Executable().Text().Attribute("src", AttributeKind.Uri).Exclusive("src", SchemaTerm.InlineContent);
 
-        // 6. External communications.
+        // 6. External communications. The Recommendation asks for exactly one of event, eventexpr and <content>,
+        // but its own tests send <content> with an event (179, 561) and neither (531, BasicHTTP _scxmleventname):
+        // only event/eventexpr are exclusive here.
         Add(Send).Executable()
             .Attribute("event", AttributeKind.EventName).Attribute("eventexpr", AttributeKind.ValueExpression)
             .Attribute("target").Attribute("targetexpr", AttributeKind.ValueExpression)
@@ -181,7 +183,8 @@ public sealed class ScxmlSchema
     }
 
     /// <summary>
-    /// ORS implements the SCXML working draft of 7 May 2009 (see docs: ors-scxml-dialect.md, sections 1-2).
+    /// ORS implements the SCXML working draft of 7 May 2009 with the deviations of the ORS Developer Guide
+    /// ("SCXML Elements") and the Genesys 8.1 SCXML Technical Reference, as Composer-generated documents use them.
     /// Every difference from the Recommendation is here.
     /// </summary>
     private static Dictionary<string, ElementSchema> ApplyOrsDialect(Dictionary<string, ElementSchema> table)
