@@ -1,20 +1,22 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Globalization;
-using OrsCompiler.Analysis;
+using OrsCompiler.Cli.Input;
+using OrsCompiler.Configuration;
 using OrsCompiler.Diagnostics;
 using OrsCompiler.Model;
 
 namespace OrsCompiler.Cli.Commands;
 
-/// <summary>The options every analysing command shares (lint, build): dialect, ORS server options, severities.</summary>
+/// <summary>
+/// The options every analysing command shares (lint, build). Each one mirrors an .editorconfig setting
+/// (orsc_dialect, orsc_persistence_default, ..., dotnet_diagnostic.ID.severity) and wins over it.
+/// </summary>
 internal sealed class AnalysisOptionSet
 {
-    public Option<Dialect> Dialect { get; } = new("--dialect")
+    public Option<Dialect?> Dialect { get; } = new("--dialect")
     {
-        Description = "Which SCXML the documents are written in: Auto (decide per document), W3C or Ors.",
-        DefaultValueFactory = _ => Model.Dialect.Auto,
+        Description = "Which SCXML the documents are written in: Auto (decide per document, the default), W3C or Ors.",
     };
 
     public Option<string[]> Severity { get; } = new("--severity")
@@ -40,30 +42,26 @@ internal sealed class AnalysisOptionSet
 
     public IEnumerable<Option> All => new Option[] { Dialect, Severity, PersistenceDefault, RestartOnSwitchover, MaxSessionLifetime };
 
-    /// <summary>The options the command line asks for; a malformed value is a usage error (exit 2).</summary>
-    public AnalysisOptions Create(ParseResult parseResult)
+    /// <summary>Options per document: .editorconfig, then the command line; a malformed value is a usage error (exit 2).</summary>
+    public AnalysisOptionsProvider CreateProvider(ParseResult parseResult) => new(CreateOverrides(parseResult));
+
+    public CommandLineOverrides CreateOverrides(ParseResult parseResult)
     {
-        var server = Configuration.ServerOptions.Default;
-        if (parseResult.GetValue(PersistenceDefault) is bool persistence)
+        TimeSpan? lifetime = null;
+        if (parseResult.GetValue(MaxSessionLifetime) is { } text)
         {
-            server = server with { PersistenceDefault = persistence };
+            lifetime = DurationText.TryParse(text, out var parsed)
+                ? parsed
+                : throw new UsageException($"--max-session-lifetime '{text}' is not a duration (use e.g. 24h, 90m, 30s, 1d).");
         }
 
-        if (parseResult.GetValue(RestartOnSwitchover) is bool restart)
-        {
-            server = server with { RestartOnSwitchoverExpected = restart };
-        }
-
-        if (parseResult.GetValue(MaxSessionLifetime) is { } lifetime)
-        {
-            server = server with { MaxSessionLifetime = DurationParser.Parse(lifetime) };
-        }
-
-        return new AnalysisOptions
+        return new CommandLineOverrides
         {
             Dialect = parseResult.GetValue(Dialect),
-            Server = server,
-            SeverityOverrides = ParseSeverities(parseResult.GetValue(Severity) ?? Array.Empty<string>()),
+            PersistenceDefault = parseResult.GetValue(PersistenceDefault),
+            RestartOnSwitchover = parseResult.GetValue(RestartOnSwitchover),
+            MaxSessionLifetime = lifetime,
+            Severities = ParseSeverities(parseResult.GetValue(Severity) ?? Array.Empty<string>()),
         };
     }
 

@@ -9,5 +9,10 @@ internal static class CommandRegistry
     public static IEnumerable<Command> Create()
     {
         yield return LintCommand.Create();
+        yield return PublishCommand.Create();
+        yield return DiffCommand.Create();
+        yield return ReleasesCommand.Create();
+        yield return RollbackCommand.Create();
+        yield return PruneCommand.Create();
     }
 }

@@ -35,12 +35,12 @@ internal static class LintCommand
         }
 
         command.SetAction(parseResult => CommandRunner.Run(() =>
-            Run(parseResult.GetValue(paths)!, parseResult.GetValue(format)!, analysis.Create(parseResult), Console.Out, Console.Error)));
+            Run(parseResult.GetValue(paths)!, parseResult.GetValue(format)!, analysis.CreateProvider(parseResult), Console.Out, Console.Error)));
         return command;
     }
 
     /// <returns>0 without errors, 1 when some document has an error, 2 for a usage or I/O problem.</returns>
-    public static int Run(IReadOnlyList<string> inputs, string format, AnalysisOptions options, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> inputs, string format, AnalysisOptionsProvider options, TextWriter output, TextWriter error)
     {
         var files = SourceFileCollector.Collect(inputs, "*.scxml", out var missing);
         if (missing.Count > 0)
@@ -53,7 +53,7 @@ internal static class LintCommand
         var records = new List<DiagnosticRecord>();
         foreach (var file in files)
         {
-            var result = DocumentAnalyzer.AnalyzeFile(file.FullPath, options);
+            var result = DocumentAnalyzer.AnalyzeFile(file.FullPath, options.For(file.FullPath));
             records.AddRange(result.Diagnostics.Select(d => DiagnosticRecord.From(d, baseDirectory)));
         }
 

@@ -19,6 +19,8 @@ internal sealed class Suppressions
     private const string Enable = "orsc-enable";
     private const string DisableNext = "orsc-disable-next";
 
+    private static readonly Suppressions None = new();
+
     private readonly List<Region> _regions = new();
 
     private Suppressions()
@@ -27,6 +29,12 @@ internal sealed class Suppressions
 
     public static Suppressions From(SyntaxTree tree)
     {
+        // Most documents have comments but no suppressions: don't sort or split them.
+        if (!tree.Comments.Exists(c => c.Value.IndexOf("orsc-", StringComparison.Ordinal) >= 0))
+        {
+            return None;
+        }
+
         var suppressions = new Suppressions();
         var open = new List<(string Path, int Start, HashSet<string>? Ids, SyntaxComment Comment)>();
         foreach (var comment in tree.Comments.OrderBy(c => c.Document.Path, StringComparer.Ordinal).ThenBy(c => c.Span.Start))
@@ -78,6 +86,11 @@ internal sealed class Suppressions
 
     public bool IsSuppressed(Diagnostic diagnostic)
     {
+        if (_regions.Count == 0)
+        {
+            return false;
+        }
+
         foreach (var region in _regions)
         {
             if (region.Path == diagnostic.Location.FilePath

@@ -44,5 +44,8 @@ public sealed class SyntaxAttribute
     public Location GetValueLocation(int start, int length) =>
         Owner.Document.GetLocation(RawTextMap.MapRange(Owner.Document.Text, ValueSpan, start, length, decodesEntities: true));
 
+    /// <summary>The same attribute with another value but the original spans (XInclude <c>resolveid</c> rewrites ids in place).</summary>
+    internal SyntaxAttribute WithValue(string value) => new(Owner, Prefix, LocalName, NamespaceUri, value, NameSpan, ValueSpan);
+
     public override string ToString() => $"{Name}=\"{Value}\"";
 }

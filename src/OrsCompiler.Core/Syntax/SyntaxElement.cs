@@ -138,6 +138,17 @@ public sealed class SyntaxElement : SyntaxNode
 
     internal void AddAttribute(SyntaxAttribute attribute) => _attributes.Add(attribute);
 
+    internal void ReplaceAttribute(SyntaxAttribute oldAttribute, SyntaxAttribute newAttribute)
+    {
+        var index = _attributes.IndexOf(oldAttribute);
+        if (index < 0)
+        {
+            throw new ArgumentException("Not an attribute of this element.", nameof(oldAttribute));
+        }
+
+        _attributes[index] = newAttribute;
+    }
+
     internal void AddNode(SyntaxNode node)
     {
         node.Parent = this;

@@ -38,7 +38,8 @@ public static class SyntaxParser
             MaxCharactersFromEntities = 1024,
             IgnoreComments = false,
             IgnoreProcessingInstructions = true,
-            IgnoreWhitespace = false,
+            // Whitespace-only nodes carry nothing a rule or the compiler reads; skipping them saves an allocation each.
+            IgnoreWhitespace = true,
             CheckCharacters = true,
             CloseInput = true,
         };
@@ -111,7 +112,6 @@ public static class SyntaxParser
                             break;
 
                         case XmlNodeType.Text:
-                        case XmlNodeType.Whitespace:
                         case XmlNodeType.SignificantWhitespace:
                             if (open.Count > 0)
                             {

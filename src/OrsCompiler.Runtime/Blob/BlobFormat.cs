@@ -21,18 +21,19 @@ internal static class BlobFormat
     /// <summary>A deflated body may inflate to at most this many times its stored size...</summary>
     public const int MaxInflationRatio = 64;
 
-    /// <summary>...and never beyond this many bytes.</summary>
-    public const int MaxBodyBytes = 256 * 1024 * 1024;
+    /// <summary>...and never beyond this many bytes (real strategies compile to well under 1 MiB).</summary>
+    public const int MaxBodyBytes = 32 * 1024 * 1024;
 
-    /// <summary>Header map keys, written in this order.</summary>
+    /// <summary>Header map keys, written in this order. Short: on a small strategy the header is a large part of the blob.</summary>
     public static class HeaderKeys
     {
-        public const string FormatMajor = "formatMajor";
-        public const string FormatMinor = "formatMinor";
-        public const string CompilerVersion = "compilerVersion";
-        public const string DocumentName = "documentName";
+        public const string FormatMajor = "major";
+        public const string FormatMinor = "minor";
+        public const string CompilerVersion = "compiler";
+        public const string DocumentName = "name";
         public const string SourceSha256 = "sourceSha256";
         public const string PayloadSha256 = "payloadSha256";
+        /// <summary>Left out when the payload is not compressed.</summary>
         public const string Compression = "compression";
     }
 }

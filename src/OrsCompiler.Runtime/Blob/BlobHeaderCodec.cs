@@ -7,17 +7,15 @@ using Keys = OrsCompiler.Runtime.BlobFormat.HeaderKeys;
 namespace OrsCompiler.Runtime;
 
 /// <summary>
-/// The first two values of a blob: the magic string and the header map. <c>formatMajor</c> is the first key in every
+/// The first two values of a blob: the magic string and the header map. <c>major</c> is the first key in every
 /// format version, so the version check happens before anything else in the map is interpreted.
 /// </summary>
 internal static class BlobHeaderCodec
 {
-    private const int HeaderEntries = 7;
-
     public static void Write(MessagePackWriter writer, BlobHeader header, ReadOnlySpan<byte> sourceSha256, ReadOnlySpan<byte> payloadSha256)
     {
         writer.Write(BlobFormat.Magic);
-        writer.WriteMapHeader(HeaderEntries);
+        writer.WriteMapHeader(header.Compressed ? 7 : 6);
         writer.Write(Keys.FormatMajor);
         writer.Write(header.FormatMajor);
         writer.Write(Keys.FormatMinor);
@@ -30,8 +28,11 @@ internal static class BlobHeaderCodec
         writer.WriteBinary(sourceSha256);
         writer.Write(Keys.PayloadSha256);
         writer.WriteBinary(payloadSha256);
-        writer.Write(Keys.Compression);
-        writer.Write(header.Compressed ? BlobFormat.CompressionDeflate : BlobFormat.CompressionNone);
+        if (header.Compressed)
+        {
+            writer.Write(Keys.Compression);
+            writer.Write(BlobFormat.CompressionDeflate);
+        }
     }
 
     /// <summary>Reads the magic and the header; refuses a blob whose major version this runtime does not know.</summary>
@@ -62,7 +63,8 @@ internal static class BlobHeaderCodec
 
         int? minor = null;
         string compilerVersion = "", documentName = "", sourceSha256 = "";
-        string? payloadSha256 = null, compression = null;
+        string? payloadSha256 = null;
+        var compression = BlobFormat.CompressionNone;
         var seen = new HashSet<string>(StringComparer.Ordinal) { Keys.FormatMajor };
         for (var i = 1; i < entries; i++)
         {
@@ -100,10 +102,9 @@ internal static class BlobHeaderCodec
             }
         }
 
-        if (minor is null || payloadSha256 is null || compression is null)
+        if (minor is null || payloadSha256 is null)
         {
-            throw new MessagePackSerializationException(
-                "The header lacks one of \"" + Keys.FormatMinor + "\", \"" + Keys.PayloadSha256 + "\", \"" + Keys.Compression + "\"", start);
+            throw new MessagePackSerializationException("The header lacks \"" + Keys.FormatMinor + "\" or \"" + Keys.PayloadSha256 + "\"", start);
         }
 
         if (compression != BlobFormat.CompressionNone && compression != BlobFormat.CompressionDeflate)

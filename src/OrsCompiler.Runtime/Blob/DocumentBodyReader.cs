@@ -7,30 +7,51 @@ namespace OrsCompiler.Runtime;
 
 /// <summary>
 /// Decodes the blob body written by <see cref="DocumentBodyWriter"/> and rebuilds the derived data (children, depths,
-/// exit sets). Records may carry more fields than this version knows (a newer minor format): extra fields are skipped.
-/// The result is not validated here; <see cref="OrsDocumentLoader"/> does that.
+/// exit sets). A record may be shorter than this version's (left-out trailing fields take their defaults) or longer
+/// (a newer minor version: the extra fields are skipped). The result is not validated here; the loader does that.
 /// </summary>
-internal static class DocumentBodyReader
+internal ref struct DocumentBodyReader
 {
+    private MessagePackReader _reader;
+    private string[] _strings;
+
+    // Descriptors of strings in the table, parsed once and shared: most events repeat.
+    private EventDescriptor?[] _sharedEvents;
+
+    private DocumentBodyReader(ReadOnlySpan<byte> body)
+    {
+        _reader = new MessagePackReader(body);
+        _strings = [];
+        _sharedEvents = [];
+    }
+
     public static CompiledDocument Read(ReadOnlySpan<byte> body, BlobHeader header)
     {
-        var reader = new MessagePackReader(body);
-        var extra = BeginRecord(ref reader, DocumentFields, "document");
-        var name = reader.ReadString();
-        var datamodel = reader.ReadString();
-        var binding = ReadBinding(ref reader);
-        var persist = ReadNullableBoolean(ref reader);
-        var sendSessionRecovered = ReadNullableBoolean(ref reader);
-        var dialect = reader.ReadString();
-        var states = ReadStates(ref reader);
-        var transitions = ReadTransitions(ref reader, states);
-        var script = ReadActions(ref reader, 1);
-        SkipFields(ref reader, extra);
-        if (!reader.End)
+        var reader = new DocumentBodyReader(body);
+        var document = reader.ReadDocument(header);
+        if (!reader._reader.End)
         {
-            throw new MessagePackSerializationException("Unexpected data after the document", reader.Position);
+            throw new MessagePackSerializationException("Unexpected data after the document", reader._reader.Position);
         }
 
+        return document;
+    }
+
+    private CompiledDocument ReadDocument(BlobHeader header)
+    {
+        var fields = BeginRecord(DocumentFields, "document");
+        _strings = ReadStringTable();
+        _sharedEvents = new EventDescriptor?[_strings.Length];
+        var name = ReadText();
+        var datamodel = ReadText();
+        var binding = ReadBinding();
+        var persist = ReadNullableBoolean();
+        var sendSessionRecovered = ReadNullableBoolean();
+        var dialect = ReadText();
+        var states = ReadStates();
+        var transitions = ReadTransitions(states);
+        var script = ReadActions(1);
+        SkipUnknownFields(fields, DocumentFields);
         return new CompiledDocument
         {
             Header = header,
@@ -46,107 +67,122 @@ internal static class DocumentBodyReader
         };
     }
 
-    private static CompiledState[] ReadStates(ref MessagePackReader reader)
+    private string[] ReadStringTable()
     {
-        var count = reader.ReadArrayHeader();
-        var records = new StateRecord[count];
+        var count = _reader.ReadArrayHeader();
+        var strings = new string[count];
         for (var i = 0; i < count; i++)
         {
-            records[i] = ReadState(ref reader);
+            strings[i] = _reader.ReadString();
+        }
+
+        return strings;
+    }
+
+    private CompiledState[] ReadStates()
+    {
+        var count = _reader.ReadArrayHeader();
+        var states = new CompiledState[count];
+        for (var i = 0; i < count; i++)
+        {
+            states[i] = ReadState(i);
         }
 
         // Children and depths follow from the parents. A parent that does not precede its child is left for the
         // validator to report; here it only must not break the computation.
         var depths = new int[count];
-        var children = new List<int>?[count];
+        var childCounts = new int[count];
         for (var i = 1; i < count; i++)
         {
-            var parent = records[i].Parent;
+            var parent = states[i].Parent;
             if (parent >= 0 && parent < i)
             {
-                (children[parent] ??= []).Add(i);
+                childCounts[parent]++;
                 depths[i] = depths[parent] + 1;
             }
         }
 
-        var states = new CompiledState[count];
+        var children = new int[count][];
         for (var i = 0; i < count; i++)
         {
-            var record = records[i];
-            states[i] = new CompiledState
+            children[i] = childCounts[i] == 0 ? [] : new int[childCounts[i]];
+            childCounts[i] = 0;
+        }
+
+        for (var i = 1; i < count; i++)
+        {
+            var parent = states[i].Parent;
+            if (parent >= 0 && parent < i)
             {
-                Index = i,
-                Id = record.Id,
-                Kind = record.Kind,
-                Parent = record.Parent,
-                Children = children[i]?.ToArray() ?? [],
-                Depth = depths[i],
-                InitialTransition = record.InitialTransition,
-                Transitions = record.Transitions,
-                OnEntry = record.OnEntry,
-                OnExit = record.OnExit,
-                Invokes = record.Invokes,
-                DoneData = record.DoneData,
-                DataDeclarations = record.Data,
-                Position = record.Position,
-            };
+                children[parent][childCounts[parent]++] = i;
+            }
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            states[i].AttachToTree(children[i], depths[i]);
         }
 
         return states;
     }
 
-    private static StateRecord ReadState(ref MessagePackReader reader)
+    private CompiledState ReadState(int index)
     {
-        var extra = BeginRecord(ref reader, StateFields, "state");
-        var record = new StateRecord
+        var fields = BeginRecord(MinStateFields, "state");
+        var id = ReadText();
+        var kind = (StateKind)_reader.ReadInt32();
+        var parent = _reader.ReadInt32();
+        var position = ReadPosition();
+        var transitions = fields > 5 ? ReadIndices() : [];
+        var initialTransition = fields > 6 ? _reader.ReadInt32() : -1;
+        var onEntry = fields > 7 ? ReadBlocks() : [];
+        var onExit = fields > 8 ? ReadBlocks() : [];
+        var data = fields > 9 ? ReadDataDeclarations() : [];
+        var invokes = fields > 10 ? ReadActions(1) : [];
+        var doneData = fields > 11 ? ReadOptionalAction() : null;
+        SkipUnknownFields(fields, StateFields);
+        return new CompiledState(transitions, onEntry, onExit, invokes, data)
         {
-            Id = reader.ReadString(),
-            Kind = (StateKind)reader.ReadInt32(),
-            Parent = reader.ReadInt32(),
-            InitialTransition = reader.ReadInt32(),
-            Transitions = ReadIndices(ref reader),
-            OnEntry = ReadBlocks(ref reader),
-            OnExit = ReadBlocks(ref reader),
-            Invokes = ReadActions(ref reader, 1),
-            DoneData = reader.TryReadNil() ? null : ReadAction(ref reader, 1),
-            Data = ReadDataDeclarations(ref reader),
-            Position = ReadPosition(ref reader),
+            Index = index,
+            Id = id,
+            Kind = kind,
+            Parent = parent,
+            InitialTransition = initialTransition,
+            DoneData = doneData,
+            Position = position,
         };
-        SkipFields(ref reader, extra);
-        return record;
     }
 
-    private static CompiledTransition[] ReadTransitions(ref MessagePackReader reader, CompiledState[] states)
+    private CompiledTransition[] ReadTransitions(CompiledState[] states)
     {
         var ends = CompiledDocument.ComputeSubtreeEnds(states);
-        var count = reader.ReadArrayHeader();
+        var exitSets = new IndexRange?[states.Length];
+        var count = _reader.ReadArrayHeader();
         var transitions = new CompiledTransition[count];
         for (var i = 0; i < count; i++)
         {
-            var extra = BeginRecord(ref reader, TransitionFields, "transition");
-            var source = reader.ReadInt32();
-            var targets = ReadIndices(ref reader);
-            var events = ReadEvents(ref reader);
-            var condition = ReadExpression(ref reader);
-            var type = (TransitionType)reader.ReadInt32();
-            var domain = reader.ReadInt32();
-            var actions = ReadActions(ref reader, 1);
-            var position = ReadPosition(ref reader);
-            SkipFields(ref reader, extra);
+            var fields = BeginRecord(MinTransitionFields, "transition");
+            var source = _reader.ReadInt32();
+            var targets = ReadIndices();
+            var domain = _reader.ReadInt32();
+            var position = ReadPosition();
+            var events = fields > 5 ? ReadEvents() : [];
+            var actions = fields > 6 ? ReadActions(1) : [];
+            var condition = fields > 7 ? ReadExpression() : null;
+            var type = fields > 8 ? (TransitionType)_reader.ReadInt32() : TransitionType.External;
+            SkipUnknownFields(fields, TransitionFields);
 
             // The exit set is every descendant of the domain; an out-of-range domain is left for the validator.
-            var inRange = targets.Length > 0 && domain >= 0 && domain < states.Length;
-            transitions[i] = new CompiledTransition
+            var exitSet = targets.Length > 0 && domain >= 0 && domain < states.Length
+                ? exitSets[domain] ??= new IndexRange(domain + 1, ends[domain])
+                : IndexRange.Empty;
+            transitions[i] = new CompiledTransition(targets, events, actions, exitSet)
             {
                 Index = i,
                 Source = source,
-                Targets = targets,
-                Events = events,
                 Condition = condition,
                 Type = type,
                 Domain = domain,
-                ExitSet = inRange ? new IndexRange(domain + 1, ends[domain]) : IndexRange.Empty,
-                Actions = actions,
                 Position = position,
             };
         }
@@ -154,138 +190,140 @@ internal static class DocumentBodyReader
         return transitions;
     }
 
-    private static CompiledData[] ReadDataDeclarations(ref MessagePackReader reader)
+    private CompiledData[] ReadDataDeclarations()
     {
-        var count = reader.ReadArrayHeader();
+        var count = _reader.ReadArrayHeader();
         var declarations = new CompiledData[count];
         for (var i = 0; i < count; i++)
         {
-            var extra = BeginRecord(ref reader, DataFields, "data declaration");
-            declarations[i] = new CompiledData
-            {
-                Id = reader.ReadString(),
-                Expression = ReadExpression(ref reader),
-                Source = reader.ReadNullableString(),
-                Content = ReadExpression(ref reader),
-                ExtensionAttributes = ReadAttributes(ref reader),
-                Position = ReadPosition(ref reader),
-            };
-            SkipFields(ref reader, extra);
+            var fields = BeginRecord(MinDataFields, "data declaration");
+            var id = ReadText();
+            var position = ReadPosition();
+            var expression = fields > 3 ? ReadExpression() : null;
+            var source = fields > 4 ? ReadNullableText() : null;
+            var content = fields > 5 ? ReadExpression() : null;
+            var extensionAttributes = fields > 6 ? ReadAttributes() : [];
+            declarations[i] = new CompiledData(extensionAttributes) { Id = id, Position = position, Expression = expression, Source = source, Content = content };
+            SkipUnknownFields(fields, DataFields);
         }
 
         return declarations;
     }
 
-    private static IReadOnlyList<CompiledAction>[] ReadBlocks(ref MessagePackReader reader)
+    private IReadOnlyList<CompiledAction>[] ReadBlocks()
     {
-        var count = reader.ReadArrayHeader();
+        var count = _reader.ReadArrayHeader();
         var blocks = new IReadOnlyList<CompiledAction>[count];
         for (var i = 0; i < count; i++)
         {
-            blocks[i] = ReadActions(ref reader, 1);
+            blocks[i] = ReadActions(1);
         }
 
         return blocks;
     }
 
-    private static CompiledAction[] ReadActions(ref MessagePackReader reader, int depth)
+    private CompiledAction[] ReadActions(int depth)
     {
-        var count = reader.ReadArrayHeader();
+        var count = _reader.ReadArrayHeader();
         var actions = new CompiledAction[count];
         for (var i = 0; i < count; i++)
         {
-            actions[i] = ReadAction(ref reader, depth);
+            actions[i] = ReadAction(depth);
         }
 
         return actions;
     }
 
-    private static CompiledAction ReadAction(ref MessagePackReader reader, int depth)
+    private CompiledAction? ReadOptionalAction() => _reader.TryReadNil() ? null : ReadAction(1);
+
+    private CompiledAction ReadAction(int depth)
     {
         if (depth > BlobFormat.MaxActionDepth)
         {
-            throw new MessagePackSerializationException("Actions nest deeper than " + BlobFormat.MaxActionDepth + " levels", reader.Position);
+            throw new MessagePackSerializationException("Actions nest deeper than " + BlobFormat.MaxActionDepth + " levels", _reader.Position);
         }
 
-        var extra = BeginRecord(ref reader, ActionFields, "action");
-        var action = new CompiledAction
-        {
-            Kind = (ActionKind)reader.ReadInt32(),
-            Namespace = reader.ReadNullableString(),
-            LocalName = reader.ReadNullableString(),
-            Attributes = ReadAttributes(ref reader),
-            Children = ReadActions(ref reader, depth + 1),
-            Body = ReadExpression(ref reader),
-            Position = ReadPosition(ref reader),
-        };
-        SkipFields(ref reader, extra);
-        return action;
+        var fields = BeginRecord(MinActionFields, "action");
+        var kind = (ActionKind)_reader.ReadInt32();
+        var position = ReadPosition();
+        var attributes = fields > 3 ? ReadAttributes() : [];
+        var children = fields > 4 ? ReadActions(depth + 1) : [];
+        var body = fields > 5 ? ReadExpression() : null;
+        var @namespace = fields > 6 ? ReadNullableText() : null;
+        var localName = fields > 7 ? ReadNullableText() : null;
+        SkipUnknownFields(fields, ActionFields);
+        return new CompiledAction(attributes, children) { Kind = kind, Position = position, Body = body, Namespace = @namespace, LocalName = localName };
     }
 
-    private static CompiledAttribute[] ReadAttributes(ref MessagePackReader reader)
+    private CompiledAttribute[] ReadAttributes()
     {
-        var count = reader.ReadMapHeader();
+        var count = _reader.ReadMapHeader();
         var attributes = new CompiledAttribute[count];
         for (var i = 0; i < count; i++)
         {
-            var name = reader.ReadString();
-            attributes[i] = reader.NextType == MessagePackType.String
-                ? new CompiledAttribute(name, reader.ReadString())
-                : new CompiledAttribute(name, ReadExpression(ref reader) ?? throw new MessagePackSerializationException("Attribute '" + name + "' is nil", reader.Position - 1));
+            var name = ReadText();
+            var type = _reader.NextType;
+            attributes[i] = type is MessagePackType.String or MessagePackType.Integer
+                ? new CompiledAttribute(name, ReadText())
+                : new CompiledAttribute(name, ReadExpression() ?? throw new MessagePackSerializationException("Attribute '" + name + "' is nil", _reader.Position - 1));
         }
 
         return attributes;
     }
 
-    private static CompiledExpression? ReadExpression(ref MessagePackReader reader)
+    private CompiledExpression? ReadExpression()
     {
-        if (reader.TryReadNil())
+        if (_reader.TryReadNil())
         {
             return null;
         }
 
-        var extra = BeginRecord(ref reader, ExpressionFields, "expression");
-        var expression = new CompiledExpression(reader.ReadString(), reader.ReadBoolean(), ReadPosition(ref reader));
-        SkipFields(ref reader, extra);
-        return expression;
+        var fields = BeginRecord(MinExpressionFields, "expression");
+        var source = ReadText();
+        var position = fields > 1 ? ReadPosition() : SourcePosition.Unknown;
+        var isValid = fields <= 3 || _reader.ReadBoolean();
+        SkipUnknownFields(fields, ExpressionFields);
+        return new CompiledExpression(source, isValid, position);
     }
 
-    private static EventDescriptor[] ReadEvents(ref MessagePackReader reader)
+    private EventDescriptor[] ReadEvents()
     {
-        var count = reader.ReadArrayHeader();
+        var count = _reader.ReadArrayHeader();
         var events = new EventDescriptor[count];
         for (var i = 0; i < count; i++)
         {
-            events[i] = new EventDescriptor(reader.ReadString());
+            if (_reader.NextType == MessagePackType.Integer)
+            {
+                var index = ReadTableIndex();
+                events[i] = _sharedEvents[index] ??= new EventDescriptor(_strings[index]);
+            }
+            else
+            {
+                events[i] = new EventDescriptor(_reader.ReadString());
+            }
         }
 
         return events;
     }
 
-    private static SourcePosition ReadPosition(ref MessagePackReader reader)
-    {
-        var extra = BeginRecord(ref reader, PositionFields, "position");
-        var position = new SourcePosition(reader.ReadInt32(), reader.ReadInt32());
-        SkipFields(ref reader, extra);
-        return position;
-    }
+    private SourcePosition ReadPosition() => new(_reader.ReadInt32(), _reader.ReadInt32());
 
-    private static int[] ReadIndices(ref MessagePackReader reader)
+    private int[] ReadIndices()
     {
-        var count = reader.ReadArrayHeader();
+        var count = _reader.ReadArrayHeader();
         var indices = new int[count];
         for (var i = 0; i < count; i++)
         {
-            indices[i] = reader.ReadInt32();
+            indices[i] = _reader.ReadInt32();
         }
 
         return indices;
     }
 
-    private static BindingMode ReadBinding(ref MessagePackReader reader)
+    private BindingMode ReadBinding()
     {
-        var start = reader.Position;
-        return reader.ReadString() switch
+        var start = _reader.Position;
+        return ReadText() switch
         {
             "early" => BindingMode.Early,
             "late" => BindingMode.Late,
@@ -293,52 +331,40 @@ internal static class DocumentBodyReader
         };
     }
 
-    private static bool? ReadNullableBoolean(ref MessagePackReader reader) => reader.TryReadNil() ? null : reader.ReadBoolean();
+    private bool? ReadNullableBoolean() => _reader.TryReadNil() ? null : _reader.ReadBoolean();
 
-    /// <summary>Reads a record's array header; returns how many trailing fields this version does not know.</summary>
-    private static int BeginRecord(ref MessagePackReader reader, int knownFields, string what)
+    private string? ReadNullableText() => _reader.TryReadNil() ? null : ReadText();
+
+    /// <summary>Reads a string stored inline, or as an index into the string table.</summary>
+    private string ReadText() => _reader.NextType == MessagePackType.Integer ? _strings[ReadTableIndex()] : _reader.ReadString();
+
+    private int ReadTableIndex()
     {
-        var start = reader.Position;
-        var count = reader.ReadArrayHeader();
-        if (count < knownFields)
-        {
-            throw new MessagePackSerializationException("A " + what + " has " + count + " fields, expected at least " + knownFields, start);
-        }
-
-        return count - knownFields;
+        var start = _reader.Position;
+        var index = _reader.ReadInt64();
+        return index >= 0 && index < _strings.Length
+            ? (int)index
+            : throw new MessagePackSerializationException("String index " + index + " is outside the table of " + _strings.Length, start);
     }
 
-    private static void SkipFields(ref MessagePackReader reader, int count)
+    /// <summary>Reads a record's array header and checks it has at least the mandatory fields; returns its field count.</summary>
+    private int BeginRecord(int minimumFields, string what)
     {
-        for (var i = 0; i < count; i++)
+        var start = _reader.Position;
+        var count = _reader.ReadArrayHeader();
+        if (count < minimumFields)
         {
-            reader.Skip();
+            throw new MessagePackSerializationException("A " + what + " has " + count + " fields, expected at least " + minimumFields, start);
         }
+
+        return count;
     }
 
-    /// <summary>A state's stored fields, held until the children and depths are known.</summary>
-    private sealed class StateRecord
+    private void SkipUnknownFields(int fields, int knownFields)
     {
-        public string Id { get; init; } = "";
-
-        public StateKind Kind { get; init; }
-
-        public int Parent { get; init; }
-
-        public int InitialTransition { get; init; }
-
-        public int[] Transitions { get; init; } = [];
-
-        public IReadOnlyList<CompiledAction>[] OnEntry { get; init; } = [];
-
-        public IReadOnlyList<CompiledAction>[] OnExit { get; init; } = [];
-
-        public CompiledAction[] Invokes { get; init; } = [];
-
-        public CompiledAction? DoneData { get; init; }
-
-        public CompiledData[] Data { get; init; } = [];
-
-        public SourcePosition Position { get; init; }
+        for (var i = knownFields; i < fields; i++)
+        {
+            _reader.Skip();
+        }
     }
 }

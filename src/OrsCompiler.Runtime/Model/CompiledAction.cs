@@ -12,6 +12,17 @@ public sealed class CompiledAction
     private readonly CompiledAttribute[] _attributes = [];
     private readonly CompiledAction[] _children = [];
 
+    public CompiledAction()
+    {
+    }
+
+    /// <summary>For the loader: takes ownership of arrays nobody else holds, without copying them.</summary>
+    internal CompiledAction(CompiledAttribute[] attributes, CompiledAction[] children)
+    {
+        _attributes = attributes;
+        _children = children;
+    }
+
     public ActionKind Kind { get; init; }
 
     /// <summary>Namespace URI of a <see cref="ActionKind.Custom"/> element (e.g. <c>http://www.genesyslab.com/modules/queue</c>); null otherwise.</summary>

@@ -7,6 +7,16 @@ public sealed class CompiledData
 {
     private readonly CompiledAttribute[] _extensionAttributes = [];
 
+    public CompiledData()
+    {
+    }
+
+    /// <summary>For the loader: takes ownership of an array nobody else holds, without copying it.</summary>
+    internal CompiledData(CompiledAttribute[] extensionAttributes)
+    {
+        _extensionAttributes = extensionAttributes;
+    }
+
     public string Id { get; init; } = "";
 
     /// <summary>The <c>expr</c> attribute, or null.</summary>

@@ -8,12 +8,29 @@ namespace OrsCompiler.Runtime;
 /// </summary>
 public sealed class CompiledState
 {
-    private readonly int[] _children = [];
     private readonly int[] _transitions = [];
     private readonly IReadOnlyList<CompiledAction>[] _onEntry = [];
     private readonly IReadOnlyList<CompiledAction>[] _onExit = [];
     private readonly CompiledAction[] _invokes = [];
     private readonly CompiledData[] _dataDeclarations = [];
+
+    // Not readonly only so that the loader can attach a state to the tree once all states are read (AttachToTree).
+    private int[] _children = [];
+    private int _depth;
+
+    public CompiledState()
+    {
+    }
+
+    /// <summary>For the loader: takes ownership of arrays nobody else holds, without copying them.</summary>
+    internal CompiledState(int[] transitions, IReadOnlyList<CompiledAction>[] onEntry, IReadOnlyList<CompiledAction>[] onExit, CompiledAction[] invokes, CompiledData[] dataDeclarations)
+    {
+        _transitions = transitions;
+        _onEntry = onEntry;
+        _onExit = onExit;
+        _invokes = invokes;
+        _dataDeclarations = dataDeclarations;
+    }
 
     /// <summary>Position in <see cref="CompiledDocument.States"/>; 0 is the root.</summary>
     public int Index { get; init; }
@@ -30,7 +47,7 @@ public sealed class CompiledState
     public IReadOnlyList<int> Children { get => _children; init => _children = ImmutableArrays.Copy(value); }
 
     /// <summary>Distance from the root (the root is 0, its children 1...).</summary>
-    public int Depth { get; init; }
+    public int Depth { get => _depth; init => _depth = value; }
 
     /// <summary>
     /// Index in <see cref="CompiledDocument.Transitions"/> of the initial transition of a compound state or the root
@@ -61,6 +78,13 @@ public sealed class CompiledState
     public bool IsAtomic => Kind is StateKind.Atomic or StateKind.Final;
 
     public bool IsHistory => Kind is StateKind.HistoryShallow or StateKind.HistoryDeep;
+
+    /// <summary>Sets the derived tree data; called by the loader before the document is published, never after.</summary>
+    internal void AttachToTree(int[] children, int depth)
+    {
+        _children = children;
+        _depth = depth;
+    }
 
     public override string ToString() => Index + ":" + Id + " (" + Kind + ")";
 }

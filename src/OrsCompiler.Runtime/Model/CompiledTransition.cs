@@ -10,6 +10,19 @@ public sealed class CompiledTransition
     private readonly CompiledAction[] _actions = [];
     private readonly IReadOnlyList<int> _exitSet = IndexRange.Empty;
 
+    public CompiledTransition()
+    {
+    }
+
+    /// <summary>For the loader: takes ownership of arrays nobody else holds, without copying them.</summary>
+    internal CompiledTransition(int[] targets, EventDescriptor[] events, CompiledAction[] actions, IndexRange exitSet)
+    {
+        _targets = targets;
+        _events = events;
+        _actions = actions;
+        _exitSet = exitSet;
+    }
+
     /// <summary>Position in <see cref="CompiledDocument.Transitions"/>.</summary>
     public int Index { get; init; }
 

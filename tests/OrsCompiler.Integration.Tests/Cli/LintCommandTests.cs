@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using OrsCompiler.Analysis;
+using OrsCompiler.Cli.Input;
 using OrsCompiler.Cli.Commands;
 using OrsCompiler.Diagnostics;
 
@@ -24,11 +24,11 @@ public sealed class LintCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private (int ExitCode, string Output, string Error) Lint(string format, AnalysisOptions? options = null, params string[] inputs)
+    private (int ExitCode, string Output, string Error) Lint(string format, CommandLineOverrides? overrides = null, params string[] inputs)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exitCode = LintCommand.Run(inputs.Length == 0 ? new[] { _folder } : inputs, format, options ?? AnalysisOptions.Default, output, error);
+        var exitCode = LintCommand.Run(inputs.Length == 0 ? new[] { _folder } : inputs, format, new AnalysisOptionsProvider(overrides), output, error);
         return (exitCode, output.ToString(), error.ToString());
     }
 
@@ -88,10 +88,22 @@ public sealed class LintCommandTests : IDisposable
     [Fact]
     public void Severity_override_turns_the_error_into_a_warning_and_exit_0()
     {
-        var options = new AnalysisOptions { SeverityOverrides = new Dictionary<string, DiagnosticSeverity> { ["ORS1010"] = DiagnosticSeverity.Warning } };
-        var (exitCode, output, _) = Lint("text", options);
+        var overrides = new CommandLineOverrides { Severities = new Dictionary<string, DiagnosticSeverity> { ["ORS1010"] = DiagnosticSeverity.Warning } };
+        var (exitCode, output, _) = Lint("text", overrides);
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Contains("warning ORS1010", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Editorconfig_sets_severity_and_the_command_line_wins_over_it()
+    {
+        File.WriteAllText(Path.Combine(_folder, ".editorconfig"), "root = true\n\n[*.scxml]\ndotnet_diagnostic.ORS1010.severity = suggestion\n");
+        var (exitCode, output, _) = Lint("text");
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("info ORS1010", output, StringComparison.Ordinal);
+
+        var overrides = new CommandLineOverrides { Severities = new Dictionary<string, DiagnosticSeverity> { ["ORS1010"] = DiagnosticSeverity.Error } };
+        Assert.Equal(ExitCodes.Errors, Lint("text", overrides).ExitCode);
     }
 
     [Fact]

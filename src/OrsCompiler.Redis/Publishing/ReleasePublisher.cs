@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using OrsCompiler.Redis.Releases;
+using OrsCompiler.Runtime.Redis;
+using OrsCompiler.Runtime.Redis.Connection;
+using OrsCompiler.Runtime.Redis.Layout;
+
+namespace OrsCompiler.Redis.Publishing;
+
+/// <summary>
+/// Publishes a set of documents as one release: blobs first (content-addressed, SET NX), then one atomic switch
+/// of the current pointer, checked against the release the publish started from.
+/// </summary>
+internal sealed class ReleasePublisher
+{
+    private const int ProgressEvery = 100;
+
+    private readonly IRedisStore _store;
+    private readonly ReleaseKeys _keys;
+    private readonly BlobKeeper _blobs;
+
+    public ReleasePublisher(IRedisStore store, ReleaseKeys keys)
+    {
+        _store = store;
+        _keys = keys;
+        _blobs = new BlobKeeper(store, keys);
+    }
+
+    public async Task<PublishResult> PublishAsync(IReadOnlyCollection<DocumentToPublish> documents, PublishOptions options)
+    {
+        RequireUniqueNames(documents);
+        var previous = await ReleaseReader.ReadCurrentAsync(_store, _keys).ConfigureAwait(false);
+        var diff = DocumentDiff.Between(previous, documents);
+        var distinct = documents.GroupBy(document => document.ContentHash).Select(group => group.First()).ToList();
+        var hashes = distinct.Select(document => document.ContentHash).ToList();
+
+        // Even an unchanged or dry-run publish learns which blobs are missing: they may have expired under it.
+        var missing = new HashSet<string>(await _blobs.KeepAsync(hashes).ConfigureAwait(false), StringComparer.Ordinal);
+        if (options.DryRun || (diff.IsEmpty && missing.Count == 0))
+        {
+            return new PublishResult
+            {
+                ReleaseId = previous?.ReleaseId,
+                PreviousReleaseId = previous?.ReleaseId,
+                DryRun = options.DryRun,
+                Diff = diff,
+                BlobsToWrite = missing.Count,
+            };
+        }
+
+        // Index before writing, so a publish that dies halfway leaves no blob prune cannot find.
+        await _store.EvaluateAsync(ReleaseScripts.IndexBlobs, new[] { _keys.BlobIndex }, hashes.Select(Utf8).ToArray()).ConfigureAwait(false);
+        var toWrite = distinct.Where(document => missing.Contains(document.ContentHash)).ToList();
+        options.Progress?.Report($"Writing {toWrite.Count} new blob(s) of {documents.Count} document(s) to cluster '{_keys.ClusterName}'.");
+        var written = await _blobs.PutAsync(
+            toWrite.Select(document => (document.ContentHash, document.Blob)),
+            done =>
+            {
+                if (done % ProgressEvery == 0 || done == toWrite.Count)
+                {
+                    options.Progress?.Report($"  {done}/{toWrite.Count} blobs written");
+                }
+            }).ConfigureAwait(false);
+
+        var releaseId = (await _store.IncrementAsync(_keys.Sequence).ConfigureAwait(false)).ToString(CultureInfo.InvariantCulture);
+        await SwitchAsync(previous?.ReleaseId, releaseId, documents).ConfigureAwait(false);
+        options.Progress?.Report($"Release {releaseId} is current (was {previous?.ReleaseId ?? "none"}).");
+
+        // A prune that read the old release may have given one of our blobs a TTL just before the switch.
+        await _blobs.KeepAsync(hashes).ConfigureAwait(false);
+        var prune = await new ReleasePruner(_store, _keys).PruneAsync(options.Retention).ConfigureAwait(false);
+        return new PublishResult
+        {
+            ReleaseId = releaseId,
+            PreviousReleaseId = previous?.ReleaseId,
+            Switched = true,
+            Diff = diff,
+            BlobsWritten = written,
+            Prune = prune,
+        };
+    }
+
+    private async Task SwitchAsync(string? expected, string releaseId, IReadOnlyCollection<DocumentToPublish> documents)
+    {
+        var arguments = new List<byte[]>(4 + (documents.Count * 2))
+        {
+            Utf8(expected ?? ""),
+            Utf8(releaseId),
+            Utf8(DateTimeOffset.UtcNow.ToString("o", CultureInfo.InvariantCulture)),
+            Utf8(_keys.Channel),
+        };
+        foreach (var document in documents)
+        {
+            arguments.Add(Utf8(document.Name));
+            arguments.Add(Utf8(document.ContentHash));
+        }
+
+        var reply = await _store.EvaluateAsync(
+            ReleaseScripts.Switch,
+            new[] { _keys.Current, _keys.Releases, _keys.Manifest(releaseId), _keys.Info(releaseId) },
+            arguments).ConfigureAwait(false);
+        if (reply[0] == "conflict")
+        {
+            throw new ReleaseConflictException(_keys.ClusterName, expected, reply[1]);
+        }
+    }
+
+    private static void RequireUniqueNames(IReadOnlyCollection<DocumentToPublish> documents)
+    {
+        if (documents.Count == 0)
+        {
+            throw new ReleaseOperationException("Nothing to publish: no documents were given.");
+        }
+
+        var duplicate = documents.GroupBy(document => document.Name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
+        if (duplicate != null)
+        {
+            throw new ReleaseOperationException($"Document name '{duplicate.Key}' is given {duplicate.Count()} times; names must be unique in a release.");
+        }
+    }
+
+    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+}
