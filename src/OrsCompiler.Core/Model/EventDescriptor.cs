@@ -17,34 +17,11 @@ public static class EventDescriptor
             ? Array.Empty<string>()
             : eventAttribute!.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>The descriptor without a trailing <c>.*</c> or <c>.</c>; <c>*</c> stays <c>*</c>.</summary>
-    public static string Normalize(string descriptor)
-    {
-        // ".*" (an empty prefix with wildcard) is how the W3C suite's converted tests 311-314 spell "*".
-        if (descriptor is "*" or ".*")
-        {
-            return "*";
-        }
+    /// <summary>The descriptor without a trailing <c>.*</c> or <c>.</c>; <c>*</c> and <c>.*</c> become <c>*</c>.</summary>
+    public static string Normalize(string descriptor) => Runtime.EventDescriptor.Normalize(descriptor);
 
-        if (descriptor.EndsWith(".*", StringComparison.Ordinal))
-        {
-            descriptor = descriptor.Substring(0, descriptor.Length - 2);
-        }
-
-        return descriptor.TrimEnd('.');
-    }
-
-    public static bool Matches(string descriptor, string eventName)
-    {
-        var normalized = Normalize(descriptor);
-        if (normalized == "*")
-        {
-            return true;
-        }
-
-        return eventName.StartsWith(normalized, StringComparison.Ordinal)
-               && (eventName.Length == normalized.Length || eventName[normalized.Length] == '.');
-    }
+    /// <summary>SCXML matching, shared with the runtime so the linter and an engine never disagree.</summary>
+    public static bool Matches(string descriptor, string eventName) => Runtime.EventDescriptor.Matches(descriptor, eventName);
 
     public static bool AnyMatches(IEnumerable<string> descriptors, string eventName)
     {

@@ -12,18 +12,14 @@ public sealed class EventDescriptor
 {
     private static readonly char[] Separators = [' ', '\t', '\r', '\n'];
     private readonly string[] _tokens;
+    private readonly string _prefix;
 
     public EventDescriptor(string text)
     {
         Text = text ?? throw new ArgumentNullException(nameof(text));
-        var trimmed = text;
-        if (trimmed.EndsWith(".*", StringComparison.Ordinal))
-        {
-            trimmed = trimmed.Substring(0, trimmed.Length - 2);
-        }
-
-        IsWildcard = trimmed == "*";
-        _tokens = IsWildcard || trimmed.Length == 0 ? [] : trimmed.Split('.');
+        _prefix = Normalize(text);
+        IsWildcard = _prefix == "*";
+        _tokens = IsWildcard || _prefix.Length == 0 ? [] : _prefix.Split('.');
     }
 
     /// <summary>The descriptor as written, e.g. <c>error.*</c>.</summary>
@@ -54,41 +50,42 @@ public sealed class EventDescriptor
     }
 
     /// <summary>True when an event with this name is matched by the descriptor (token-wise prefix match).</summary>
-    public bool Matches(string eventName)
+    public bool Matches(string eventName) => MatchesPrefix(_prefix, eventName);
+
+    /// <summary>Matches without building a descriptor: the one implementation the linter and engines share.</summary>
+    public static bool Matches(string descriptor, string eventName) => MatchesPrefix(Normalize(descriptor), eventName);
+
+    /// <summary>
+    /// The prefix a descriptor matches: without a trailing <c>.*</c> or <c>.</c>; <c>*</c> and <c>.*</c> (how the
+    /// W3C suite's converted tests spell it) become <c>*</c>.
+    /// </summary>
+    public static string Normalize(string descriptor)
     {
-        if (IsWildcard)
+        if (descriptor is "*" or ".*")
+        {
+            return "*";
+        }
+
+        if (descriptor.EndsWith(".*", StringComparison.Ordinal))
+        {
+            descriptor = descriptor.Substring(0, descriptor.Length - 2);
+        }
+
+        return descriptor.TrimEnd('.');
+    }
+
+    // "error" matches "error" and "error.x" but not "errors": the prefix must end at a token boundary.
+    private static bool MatchesPrefix(string prefix, string eventName)
+    {
+        if (prefix == "*")
         {
             return true;
         }
 
-        if (_tokens.Length == 0 || eventName is null)
-        {
-            return false;
-        }
-
-        var position = 0;
-        for (var i = 0; i < _tokens.Length; i++)
-        {
-            var token = _tokens[i];
-            if (position + token.Length > eventName.Length || string.CompareOrdinal(eventName, position, token, 0, token.Length) != 0)
-            {
-                return false;
-            }
-
-            position += token.Length;
-            if (i < _tokens.Length - 1)
-            {
-                if (position >= eventName.Length || eventName[position] != '.')
-                {
-                    return false;
-                }
-
-                position++;
-            }
-        }
-
-        // The last token must end at a token boundary: "error" matches "error.x" but not "errors".
-        return position == eventName.Length || eventName[position] == '.';
+        return prefix.Length > 0
+               && eventName is not null
+               && eventName.StartsWith(prefix, StringComparison.Ordinal)
+               && (eventName.Length == prefix.Length || eventName[prefix.Length] == '.');
     }
 
     public override string ToString() => Text;

@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using OrsCompiler.Analysis;
 
+using OrsCompiler.Core.Tests.Conformance;
+
 namespace OrsCompiler.Core.Tests.Expressions;
 
 /// <summary>
@@ -34,7 +36,7 @@ public class ConformanceExpressionTests
     [Fact]
     public void Conformance_expression_diagnostics_are_exactly_the_known_invalid_ones()
     {
-        var folder = ConformanceFolder();
+        var folder = ConformanceSuite.Folder();
         var files = Directory.GetFiles(folder, "*.scxml", SearchOption.AllDirectories);
         Assert.Equal(335, files.Length);
 
@@ -50,19 +52,5 @@ public class ConformanceExpressionTests
         }
 
         Assert.Equal(KnownInvalid.Keys.OrderBy(k => k, StringComparer.Ordinal), flagged.OrderBy(k => k, StringComparer.Ordinal));
-    }
-
-    internal static string ConformanceFolder()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "tests", "node", "node_modules", "@scion-scxml", "test-framework", "test");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("The conformance documents are missing: run build/install-test-prerequisites.sh.");
     }
 }

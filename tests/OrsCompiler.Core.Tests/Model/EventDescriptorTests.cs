@@ -14,6 +14,8 @@ public class EventDescriptorTests
     [InlineData("sessions", "session.restarted", false)]
     [InlineData("session.restarted.x", "session.restarted", false)]
     [InlineData("error", "error.execution", true)]
+    [InlineData(".*", "queue.submit.done", true)]
+    [InlineData("error.", "error.execution", true)]
     public void Matches_follows_scxml_prefix_semantics(string descriptor, string eventName, bool expected) =>
         Assert.Equal(expected, EventDescriptor.Matches(descriptor, eventName));
 

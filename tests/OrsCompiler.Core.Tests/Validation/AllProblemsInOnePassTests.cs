@@ -43,4 +43,21 @@ public class AllProblemsInOnePassTests
         Assert.Contains("did you mean 'start'", Assert.Single(diagnostics, d => d.Id == "ORS2003").Message);
         Assert.DoesNotContain("did you mean", Assert.Single(diagnostics, d => d.Id == "ORS2002").Message);
     }
+
+    [Fact]
+    public void A_document_cut_short_by_an_xml_error_reports_that_error_without_a_cascade()
+    {
+        // "b" is defined after the break: without the XML error it would be a valid target.
+        const string cut =
+            "<scxml xmlns=\"http://www.w3.org/2005/07/scxml\" version=\"1.0\">\n" +
+            "  <state id=\"a\"><transition event=\"go\" target=\"b\"/></state>\n" +
+            "  <state id=\"broken\"><transition></state>\n" +
+            "  <state id=\"b\"/>\n" +
+            "</scxml>\n";
+
+        var diagnostics = DocumentAnalyzer.Analyze(new SourceDocument("cut.scxml", cut)).Diagnostics;
+
+        var error = Assert.Single(diagnostics, d => d.Id.StartsWith("ORS1", StringComparison.Ordinal) || d.Id.StartsWith("ORS2", StringComparison.Ordinal));
+        Assert.Equal("ORS1001", error.Id);
+    }
 }

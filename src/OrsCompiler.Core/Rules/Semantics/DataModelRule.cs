@@ -6,13 +6,13 @@ using OrsCompiler.Rules.Structure.Schema;
 namespace OrsCompiler.Rules.Semantics;
 
 /// <summary>ORS2017: the document's data model (W3C <c>datamodel</c>, ORS <c>profile</c>) is ECMAScript.</summary>
-public sealed class DataModelRule : DocumentRule
+public sealed class DataModelRule : WellFormedDocumentRule
 {
     private const string EcmaScript = "ecmascript";
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[] { DiagnosticCatalog.UnsupportedDataModel };
 
-    public override void Analyze(DocumentContext context)
+    protected override void AnalyzeDocument(DocumentContext context)
     {
         var root = context.Tree.Root!;
         var rootSchema = ScxmlSchema.For(context.Dialect).Find(root.LocalName);

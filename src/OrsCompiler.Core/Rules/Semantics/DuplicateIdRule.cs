@@ -7,11 +7,11 @@ using OrsCompiler.Syntax;
 namespace OrsCompiler.Rules.Semantics;
 
 /// <summary>ORS2001: state and data ids share one ID space and must be unique in the document.</summary>
-public sealed class DuplicateIdRule : DocumentRule
+public sealed class DuplicateIdRule : WellFormedDocumentRule
 {
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[] { DiagnosticCatalog.DuplicateId };
 
-    public override void Analyze(DocumentContext context)
+    protected override void AnalyzeDocument(DocumentContext context)
     {
         var chart = context.Chart!;
         var firstById = new Dictionary<string, SyntaxElement>(StringComparer.Ordinal);

@@ -10,7 +10,7 @@ namespace OrsCompiler.Rules.Semantics;
 /// ORS2015, ORS2016: literal event names (raise, W3C send) and transition descriptors follow SCXML 3.12.1.
 /// Which attributes are literal comes from the schema (in ORS, send/@event is an expression).
 /// </summary>
-public sealed class EventSyntaxRule : DocumentRule
+public sealed class EventSyntaxRule : WellFormedDocumentRule
 {
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[]
     {
@@ -18,7 +18,7 @@ public sealed class EventSyntaxRule : DocumentRule
         DiagnosticCatalog.InvalidEventDescriptor,
     };
 
-    public override void Analyze(DocumentContext context)
+    protected override void AnalyzeDocument(DocumentContext context)
     {
         var schema = ScxmlSchema.For(context.Dialect);
         foreach (var (element, elementSchema) in schema.Elements(context.Tree.Root!))

@@ -9,7 +9,7 @@ namespace OrsCompiler.Rules.Semantics;
 /// ORS2009, ORS2010: a history state belongs to a compound or parallel state, and its default transition stays
 /// inside that parent.
 /// </summary>
-public sealed class HistoryStateRule : DocumentRule
+public sealed class HistoryStateRule : WellFormedDocumentRule
 {
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[]
     {
@@ -17,7 +17,7 @@ public sealed class HistoryStateRule : DocumentRule
         DiagnosticCatalog.HistoryDefaultOutsideParent,
     };
 
-    public override void Analyze(DocumentContext context)
+    protected override void AnalyzeDocument(DocumentContext context)
     {
         var chart = context.Chart!;
         foreach (var history in chart.States)

@@ -10,7 +10,7 @@ namespace OrsCompiler.Rules.Semantics;
 /// ORS2011, ORS2012: inside &lt;if&gt;, &lt;else&gt; comes last and once. (That &lt;elseif&gt; and &lt;else&gt; appear
 /// only inside &lt;if&gt; is the schema's ORS1102.)
 /// </summary>
-public sealed class IfElseOrderRule : DocumentRule
+public sealed class IfElseOrderRule : WellFormedDocumentRule
 {
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[]
     {
@@ -18,7 +18,7 @@ public sealed class IfElseOrderRule : DocumentRule
         DiagnosticCatalog.DuplicateElse,
     };
 
-    public override void Analyze(DocumentContext context)
+    protected override void AnalyzeDocument(DocumentContext context)
     {
         foreach (var (element, _) in ScxmlSchema.For(context.Dialect).Elements(context.Tree.Root!))
         {

@@ -10,7 +10,7 @@ namespace OrsCompiler.Rules.Semantics;
 /// ORS2004, ORS2005, ORS2006: a state names its initial state once (attribute or element), only if it has child
 /// states, and only among its own descendants.
 /// </summary>
-public sealed class InitialStateRule : DocumentRule
+public sealed class InitialStateRule : WellFormedDocumentRule
 {
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[]
     {
@@ -19,7 +19,7 @@ public sealed class InitialStateRule : DocumentRule
         DiagnosticCatalog.InitialTargetNotDescendant,
     };
 
-    public override void Analyze(DocumentContext context)
+    protected override void AnalyzeDocument(DocumentContext context)
     {
         var chart = context.Chart!;
         foreach (var state in chart.States)

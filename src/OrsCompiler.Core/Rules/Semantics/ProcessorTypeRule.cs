@@ -12,7 +12,7 @@ namespace OrsCompiler.Rules.Semantics;
 /// requires the processor to raise error.execution (send) or error.communication at run time, and the W3C suite
 /// tests exactly that.
 /// </summary>
-public sealed class ProcessorTypeRule : DocumentRule
+public sealed class ProcessorTypeRule : WellFormedDocumentRule
 {
     private static readonly string[] SendTypes =
     {
@@ -33,7 +33,7 @@ public sealed class ProcessorTypeRule : DocumentRule
         DiagnosticCatalog.UnknownInvokeType,
     };
 
-    public override void Analyze(DocumentContext context)
+    protected override void AnalyzeDocument(DocumentContext context)
     {
         foreach (var (element, _) in ScxmlSchema.For(context.Dialect).Elements(context.Tree.Root!))
         {

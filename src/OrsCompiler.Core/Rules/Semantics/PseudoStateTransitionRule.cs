@@ -9,7 +9,7 @@ namespace OrsCompiler.Rules.Semantics;
 /// ORS2007, ORS2008: the transition of &lt;initial&gt; and of &lt;history&gt; is taken unconditionally, so it has a
 /// target and neither event nor condition.
 /// </summary>
-public sealed class PseudoStateTransitionRule : DocumentRule
+public sealed class PseudoStateTransitionRule : WellFormedDocumentRule
 {
     private static readonly string[] ForbiddenAttributes = { "event", "cond" };
 
@@ -19,7 +19,7 @@ public sealed class PseudoStateTransitionRule : DocumentRule
         DiagnosticCatalog.PseudoStateTransitionWithoutTarget,
     };
 
-    public override void Analyze(DocumentContext context)
+    protected override void AnalyzeDocument(DocumentContext context)
     {
         foreach (var transition in context.Chart!.Transitions)
         {

@@ -12,13 +12,13 @@ namespace OrsCompiler.Rules.Semantics;
 /// ORS2018: a &lt;script src&gt; must be loadable when the document is compiled (SCXML 5.8: a processor rejects the
 /// document otherwise; W3C test 301). Resolved relative to the document by the front end's source resolver.
 /// </summary>
-public sealed class ScriptSourceRule : DocumentRule
+public sealed class ScriptSourceRule : WellFormedDocumentRule
 {
     private const string FileScheme = "file:";
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[] { DiagnosticCatalog.ScriptSourceNotLoadable };
 
-    public override void Analyze(DocumentContext context)
+    protected override void AnalyzeDocument(DocumentContext context)
     {
         foreach (var (element, _) in ScxmlSchema.For(context.Dialect).Elements(context.Tree.Root!))
         {

@@ -10,7 +10,7 @@ namespace OrsCompiler.Rules.Semantics;
 /// ORS2013, ORS2014: a literal <c>delay</c> is a CSS2 time, and a send to the internal queue is never delayed.
 /// In the ORS dialect <c>delay</c> is an expression; the schema says so and the expression rules check it.
 /// </summary>
-public sealed class SendDelayRule : DocumentRule
+public sealed class SendDelayRule : WellFormedDocumentRule
 {
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[]
     {
@@ -18,7 +18,7 @@ public sealed class SendDelayRule : DocumentRule
         DiagnosticCatalog.DelayWithInternalTarget,
     };
 
-    public override void Analyze(DocumentContext context)
+    protected override void AnalyzeDocument(DocumentContext context)
     {
         var schema = ScxmlSchema.For(context.Dialect);
         foreach (var (element, elementSchema) in schema.Elements(context.Tree.Root!))

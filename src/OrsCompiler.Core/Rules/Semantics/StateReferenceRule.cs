@@ -9,7 +9,7 @@ namespace OrsCompiler.Rules.Semantics;
 /// ORS2002, ORS2003: every id in a transition's <c>target</c> and in an <c>initial</c> attribute names a state.
 /// Reported at the id itself, with the closest existing id as a suggestion.
 /// </summary>
-public sealed class StateReferenceRule : DocumentRule
+public sealed class StateReferenceRule : WellFormedDocumentRule
 {
     // Suggestions compare against every id; past this many misses per document (a generated document with a wrong
     // prefix everywhere), the rest are reported without one so the cost stays linear.
@@ -21,7 +21,7 @@ public sealed class StateReferenceRule : DocumentRule
         DiagnosticCatalog.UnknownInitialState,
     };
 
-    public override void Analyze(DocumentContext context)
+    protected override void AnalyzeDocument(DocumentContext context)
     {
         var chart = context.Chart!;
         var suggestionsLeft = SuggestionBudget;

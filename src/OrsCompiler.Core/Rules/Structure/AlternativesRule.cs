@@ -9,7 +9,7 @@ namespace OrsCompiler.Rules.Structure;
 /// ORS1105, ORS1106: alternatives of an element (event/eventexpr, src/inline content, expr/location...):
 /// at most one of an exclusive group, at least one of a required group.
 /// </summary>
-public sealed class AlternativesRule : DocumentRule
+public sealed class AlternativesRule : WellFormedDocumentRule
 {
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[]
     {
@@ -17,7 +17,7 @@ public sealed class AlternativesRule : DocumentRule
         DiagnosticCatalog.MissingOneOf,
     };
 
-    public override void Analyze(DocumentContext context)
+    protected override void AnalyzeDocument(DocumentContext context)
     {
         var schema = ScxmlSchema.For(context.Dialect);
         foreach (var (element, elementSchema) in schema.Elements(context.Tree.Root!))

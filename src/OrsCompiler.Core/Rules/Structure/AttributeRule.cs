@@ -7,7 +7,7 @@ using OrsCompiler.Rules.Structure.Schema;
 namespace OrsCompiler.Rules.Structure;
 
 /// <summary>ORS1103, ORS1104, ORS1108: attributes are known to the element, required ones present, enumerations valid.</summary>
-public sealed class AttributeRule : DocumentRule
+public sealed class AttributeRule : WellFormedDocumentRule
 {
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[]
     {
@@ -16,7 +16,7 @@ public sealed class AttributeRule : DocumentRule
         DiagnosticCatalog.InvalidAttributeValue,
     };
 
-    public override void Analyze(DocumentContext context)
+    protected override void AnalyzeDocument(DocumentContext context)
     {
         var schema = ScxmlSchema.For(context.Dialect);
         foreach (var (element, elementSchema) in schema.Elements(context.Tree.Root!))

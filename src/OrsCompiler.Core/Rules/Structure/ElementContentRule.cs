@@ -10,7 +10,7 @@ namespace OrsCompiler.Rules.Structure;
 /// ORS1101, ORS1102, ORS1107, ORS1109, ORS1110, ORS1111: every SCXML element is known, sits in a parent that allows it,
 /// occurs no more often than allowed, has its required children and no stray text.
 /// </summary>
-public sealed class ElementContentRule : DocumentRule
+public sealed class ElementContentRule : WellFormedDocumentRule
 {
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[]
     {
@@ -22,7 +22,7 @@ public sealed class ElementContentRule : DocumentRule
         DiagnosticCatalog.MissingRequiredChild,
     };
 
-    public override void Analyze(DocumentContext context)
+    protected override void AnalyzeDocument(DocumentContext context)
     {
         var schema = ScxmlSchema.For(context.Dialect);
         var seenOnce = new List<string>();

@@ -17,43 +17,40 @@ public sealed class ScxmlSchema
     // Declared before the tables: static fields initialise in textual order.
     private static readonly string[] ExecutableContent = { Raise, If, Foreach, Log, Assign, Script, Send, Cancel };
 
-    public static readonly ScxmlSchema W3C = new(BuildW3C(), ignoresUnderscoreAttributes: false, new[] { "#_internal" });
+    public static readonly ScxmlSchema W3C = new(BuildW3C(), new[] { "#_internal" });
 
-    public static readonly ScxmlSchema Ors = new(ApplyOrsDialect(BuildW3C()), ignoresUnderscoreAttributes: true, new[] { "#_internal", "_internal" });
+    public static readonly ScxmlSchema Ors = new(ApplyOrsDialect(BuildW3C()), new[] { "#_internal", "_internal" });
 
     private readonly Dictionary<string, ElementSchema> _elements;
     private readonly ConditionalWeakTable<SyntaxElement, List<(SyntaxElement Element, ElementSchema? Schema)>> _elementsByRoot = new();
     private readonly string[] _internalTargets;
     private readonly ConditionalWeakTable<SyntaxElement, List<(SyntaxElement Element, ElementSchema? Schema)>>.CreateValueCallback _collect;
 
-    private ScxmlSchema(Dictionary<string, ElementSchema> elements, bool ignoresUnderscoreAttributes, string[] internalTargets)
+    private ScxmlSchema(Dictionary<string, ElementSchema> elements, string[] internalTargets)
     {
         _elements = elements;
-        IgnoresUnderscoreAttributes = ignoresUnderscoreAttributes;
         _internalTargets = internalTargets;
         _collect = Collect;
     }
-
-    /// <summary>
-    /// ORS extension attributes (<c>_persist</c>, <c>_type</c>, ...) are unqualified but start with '_'; the
-    /// dialect rules own them.
-    /// </summary>
-    public bool IgnoresUnderscoreAttributes { get; }
 
     public static ScxmlSchema For(Dialect dialect) => dialect == Dialect.Ors ? Ors : W3C;
 
     /// <summary>The schema of an element in the SCXML namespace; null for an unknown element.</summary>
     public ElementSchema? Find(string localName) => _elements.TryGetValue(localName, out var schema) ? schema : null;
 
-    /// <summary>Whether a literal <c>send/@target</c> names the internal event queue.</summary>
+    /// <summary>Whether a <c>send/@target</c> value names the internal event queue in this dialect.</summary>
     public bool IsInternalTarget(string target) => Array.IndexOf(_internalTargets, target) >= 0;
 
-    /// <summary>Whether the schema checks this attribute at all (foreign, xmlns and dialect-owned ones are skipped).</summary>
+    /// <summary>
+    /// Whether the schema checks this attribute at all: foreign and xmlns attributes are not SCXML's, and the
+    /// Genesys extension attributes (unqualified, starting with '_': _persist, _type, _desc...) belong to the
+    /// dialect rules, whatever the document's dialect.
+    /// </summary>
     public bool IsCheckedAttribute(SyntaxAttribute attribute) =>
         attribute.NamespaceUri.Length == 0
         && attribute.Prefix.Length == 0
         && attribute.LocalName != "xmlns"
-        && !(IgnoresUnderscoreAttributes && attribute.LocalName.StartsWith("_", StringComparison.Ordinal));
+        && !attribute.LocalName.StartsWith("_", StringComparison.Ordinal);
 
     /// <summary>
     /// The SCXML elements of the document that the schema governs, each with its schema (null when unknown), in
@@ -154,7 +151,9 @@ public sealed class ScxmlSchema
             .ExactlyOneOf("expr", "location");
         Add(Script).Executable().Text().Attribute("src", AttributeKind.Uri).Exclusive("src", SchemaTerm.InlineContent);
 
-        // 6. External communications.
+        // 6. External communications. The Recommendation asks for exactly one of event, eventexpr and <content>,
+        // but its own tests send <content> with an event (179, 561) and neither (531, BasicHTTP _scxmleventname):
+        // only event/eventexpr are exclusive here.
         Add(Send).Executable()
             .Attribute("event", AttributeKind.EventName).Attribute("eventexpr", AttributeKind.ValueExpression)
             .Attribute("target").Attribute("targetexpr", AttributeKind.ValueExpression)
@@ -184,7 +183,8 @@ public sealed class ScxmlSchema
     }
 
     /// <summary>
-    /// ORS implements the SCXML working draft of 7 May 2009 (see docs: ors-scxml-dialect.md, sections 1-2).
+    /// ORS implements the SCXML working draft of 7 May 2009 with the deviations of the ORS Developer Guide
+    /// ("SCXML Elements") and the Genesys 8.1 SCXML Technical Reference, as Composer-generated documents use them.
     /// Every difference from the Recommendation is here.
     /// </summary>
     private static Dictionary<string, ElementSchema> ApplyOrsDialect(Dictionary<string, ElementSchema> table)
@@ -195,7 +195,8 @@ public sealed class ScxmlSchema
         // Composer emits one <script> per included library.
         table[Scxml].RemoveAtMostOnce(Script);
 
-        // In the draft, send/@event and send/@delay are ECMAScript expressions (event="'done'", delay="'1s'").
+        // In the draft, send/@event and send/@delay are ECMAScript expressions (event="'done'", delay="'1s'"); the
+        // target stays literal: TechRef81 writes target="_internal" for the internal queue (see Ors above).
         table[Send].Attribute("event", AttributeKind.ValueExpression).Attribute("delay", AttributeKind.ValueExpression);
 
         // ORS <raise> carries event data as <param> children.

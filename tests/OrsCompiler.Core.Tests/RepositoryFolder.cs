@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace OrsCompiler.Core.Tests.RestartSafety;
+namespace OrsCompiler.Core.Tests;
 
 /// <summary>Finds folders of the repository from the test output directory.</summary>
 internal static class RepositoryFolder
