@@ -89,9 +89,9 @@ internal sealed class EditorConfigOptions
             if (pair.Key.StartsWith(SeverityPrefix, StringComparison.OrdinalIgnoreCase) && pair.Key.EndsWith(SeveritySuffix, StringComparison.OrdinalIgnoreCase))
             {
                 var id = pair.Key.Substring(SeverityPrefix.Length, pair.Key.Length - SeverityPrefix.Length - SeveritySuffix.Length);
-                if (TryParseSeverity(pair.Value, out var severity))
+                if (OptionValue.TryParseSeverity(pair.Value, out var severity) && severity != null)
                 {
-                    severities[id] = severity;
+                    severities[id] = severity.Value;
                 }
             }
         }
@@ -103,20 +103,6 @@ internal sealed class EditorConfigOptions
     }
 
     private string? Get(string key) => _values.TryGetValue(key, out var value) ? value : null;
-
-    // Roslyn's severity words; "default" leaves the rule's own severity.
-    private static bool TryParseSeverity(string value, out DiagnosticSeverity severity)
-    {
-        switch (value.Trim().ToLowerInvariant())
-        {
-            case "error": severity = DiagnosticSeverity.Error; return true;
-            case "warning": severity = DiagnosticSeverity.Warning; return true;
-            case "suggestion": severity = DiagnosticSeverity.Info; return true;
-            case "silent":
-            case "none": severity = DiagnosticSeverity.None; return true;
-            default: severity = default; return false;
-        }
-    }
 
     private static bool IsRoot(string file) =>
         File.ReadLines(file).TakeWhile(l => !l.TrimStart().StartsWith("[", StringComparison.Ordinal))

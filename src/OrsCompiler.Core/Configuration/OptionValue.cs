@@ -1,11 +1,15 @@
 using System;
 using System.Globalization;
+using OrsCompiler.Diagnostics;
 using OrsCompiler.Model;
 
-namespace OrsCompiler.MSBuild.Tasks;
+namespace OrsCompiler.Configuration;
 
-/// <summary>Parses option values as projects write them; an unset value (empty) keeps the lower layer's value.</summary>
-internal static class OptionValue
+/// <summary>
+/// Parses option values as MSBuild properties, item metadata and .editorconfig write them, for every front end.
+/// Each returns false for a malformed value; an empty value is valid and yields null ("not set here").
+/// </summary>
+public static class OptionValue
 {
     // Longest suffix first: "ms" before "m" and "s".
     private static readonly (string Suffix, Func<double, TimeSpan> Make)[] Units =
@@ -75,5 +79,27 @@ internal static class OptionValue
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A severity in Roslyn's words (<c>dotnet_diagnostic.ID.severity</c>): error, warning, suggestion (info), silent or
+    /// none (suppressed); also info. <c>default</c> (or empty) yields null: the rule's own severity.
+    /// </summary>
+    public static bool TryParseSeverity(string? value, out DiagnosticSeverity? result)
+    {
+        result = null;
+        switch ((value ?? "").Trim().ToLowerInvariant())
+        {
+            case "":
+            case "default": return true;
+            case "error": result = DiagnosticSeverity.Error; return true;
+            case "warning": result = DiagnosticSeverity.Warning; return true;
+            case "suggestion":
+            case "info": result = DiagnosticSeverity.Info; return true;
+            case "silent":
+            case "hidden":
+            case "none": result = DiagnosticSeverity.None; return true;
+            default: return false;
+        }
     }
 }
