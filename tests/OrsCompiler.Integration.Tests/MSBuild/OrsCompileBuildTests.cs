@@ -1,0 +1,145 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace OrsCompiler.Integration.Tests.MSBuild;
+
+/// <summary>`dotnet build`, `publish` and `clean` of fresh strategy projects that reference the packed package.</summary>
+[Collection(PackageFeedCollection.Name)]
+public sealed class OrsCompileBuildTests
+{
+    private readonly PackageFeedFixture _feed;
+
+    public OrsCompileBuildTests(PackageFeedFixture feed)
+    {
+        _feed = feed;
+    }
+
+    [Fact]
+    public void Build_puts_blobs_in_bin_publish_copies_them_and_clean_removes_them()
+    {
+        var project = new StrategyProject(_feed);
+        project.Write("Strategies/Inbound.scxml", StrategyDocuments.Clean);
+        project.Write("Outbound.scxml", StrategyDocuments.Clean);
+
+        var build = project.Build();
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        var blob = Path.Combine(project.BinFolder, "Strategies", "Inbound.orsdoc");
+        Assert.True(File.Exists(blob), build.Output);
+        Assert.True(File.Exists(Path.Combine(project.BinFolder, "Outbound.orsdoc")));
+
+        var publishFolder = Path.Combine(project.Directory, "out");
+        var publish = project.Run("publish", "-o", publishFolder);
+        Assert.True(publish.ExitCode == 0, publish.Output);
+        Assert.Equal(File.ReadAllBytes(blob), File.ReadAllBytes(Path.Combine(publishFolder, "ors", "Strategies", "Inbound.orsdoc")));
+
+        var clean = project.Run("clean");
+        Assert.True(clean.ExitCode == 0, clean.Output);
+        Assert.False(File.Exists(blob));
+        Assert.Empty(Directory.EnumerateFiles(project.ObjFolder, "*.orsdoc", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void Error_fails_the_build_with_exit_code_1_at_line_and_column()
+    {
+        var project = new StrategyProject(_feed);
+        var path = project.Write("Broken.scxml", StrategyDocuments.Malformed);
+        project.Write("Fine.scxml", StrategyDocuments.Clean);
+
+        var build = project.Build();
+
+        Assert.Equal(1, build.ExitCode);
+        Assert.Matches(new Regex(Regex.Escape(path) + @"\(3,3(,\d+,\d+)?\): error ORS1001: "), build.Output);
+        Assert.False(File.Exists(Path.Combine(project.BinFolder, "Broken.orsdoc")));
+
+        // Still failing on the next build: a failed document is never "up to date".
+        Assert.Equal(1, project.Build().ExitCode);
+    }
+
+    [Fact]
+    public void No_op_build_compiles_nothing_and_touching_one_document_recompiles_only_it()
+    {
+        var project = new StrategyProject(_feed);
+        var first = project.Write("A.scxml", StrategyDocuments.Clean);
+        project.Write("B.scxml", StrategyDocuments.Clean);
+        Assert.Equal(0, project.Build().ExitCode);
+        var blobA = Path.Combine(project.ObjFolder, "A.orsdoc");
+        var blobB = Path.Combine(project.ObjFolder, "B.orsdoc");
+        var (timeA, timeB) = (File.GetLastWriteTimeUtc(blobA), File.GetLastWriteTimeUtc(blobB));
+
+        var noOp = project.Build();
+
+        Assert.Contains("OrsCompile: 0 compiled, 2 up to date, 0 failed.", noOp.Output, StringComparison.Ordinal);
+        Assert.Equal(timeA, File.GetLastWriteTimeUtc(blobA));
+        Assert.Equal(timeB, File.GetLastWriteTimeUtc(blobB));
+
+        File.SetLastWriteTimeUtc(first, DateTime.UtcNow.AddSeconds(2));
+        var touched = project.Build();
+
+        Assert.Contains("OrsCompile: 1 compiled, 1 up to date, 0 failed.", touched.Output, StringComparison.Ordinal);
+        Assert.NotEqual(timeA, File.GetLastWriteTimeUtc(blobA));
+        Assert.Equal(timeB, File.GetLastWriteTimeUtc(blobB));
+    }
+
+    [Fact]
+    public void Editorconfig_severity_turns_an_error_into_a_warning_reported_once_in_canonical_form()
+    {
+        var project = new StrategyProject(_feed);
+        var path = project.Write("Legacy.scxml", StrategyDocuments.WrongRoot);
+        project.Write(".editorconfig", StrategyDocuments.Ors1010AsWarning);
+
+        var build = project.Build();
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        var warnings = Regex.Matches(build.Output, Regex.Escape(path) + @"\(1,2,1,6\): warning ORS1010: ");
+        Assert.Single(warnings);
+    }
+
+    [Fact]
+    public void NoWarn_hides_the_warning()
+    {
+        var project = new StrategyProject(_feed, "<NoWarn>$(NoWarn);ORS1010</NoWarn>");
+        project.Write("Legacy.scxml", StrategyDocuments.WrongRoot);
+        project.Write(".editorconfig", StrategyDocuments.Ors1010AsWarning);
+
+        var build = project.Build();
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.DoesNotContain("warning ORS1010", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TreatWarningsAsErrors_fails_on_a_lint_warning_and_WarningsAsErrors_keeps_failing()
+    {
+        var project = new StrategyProject(_feed, "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
+        project.Write("Legacy.scxml", StrategyDocuments.WrongRoot);
+        project.Write(".editorconfig", StrategyDocuments.Ors1010AsWarning);
+
+        var build = project.Build();
+
+        Assert.Equal(1, build.ExitCode);
+        Assert.Contains("error ORS1010", build.Output, StringComparison.Ordinal);
+
+        // MSBuild applies WarningsAsErrors itself; the task must still not keep a blob that would make the next build pass.
+        var second = new StrategyProject(_feed, "<WarningsAsErrors>ORS1010</WarningsAsErrors>");
+        second.Write("Legacy.scxml", StrategyDocuments.WrongRoot);
+        second.Write(".editorconfig", StrategyDocuments.Ors1010AsWarning);
+        Assert.Equal(1, second.Build().ExitCode);
+        Assert.Equal(1, second.Build().ExitCode);
+    }
+
+    [Fact]
+    public void Invalid_option_is_a_clear_error()
+    {
+        var project = new StrategyProject(_feed, "<OrsMaxSessionLifetime>forever</OrsMaxSessionLifetime>");
+        project.Write("A.scxml", StrategyDocuments.Clean);
+
+        var build = project.Build();
+
+        Assert.Equal(1, build.ExitCode);
+        Assert.Contains("error ORS0002", build.Output, StringComparison.Ordinal);
+        Assert.Contains("MaxSessionLifetime 'forever'", build.Output, StringComparison.Ordinal);
+    }
+}
