@@ -12,11 +12,11 @@ internal static class StrategyDocuments
         </scxml>
         """;
 
-    /// <summary>ORS1001 at line 3, column 3: the end tag of scxml while state is open.</summary>
+    /// <summary>ORS1001 at line 3, column 3 (the name in the end tag of scxml, while state is still open).</summary>
     public const string Malformed = """
         <scxml xmlns="http://www.w3.org/2005/07/scxml" version="1.0">
           <state id="a">
-          </scxml>
+        </scxml>
         """;
 
     /// <summary>ORS1010 (an error by default) at line 1, column 2; configurable to a warning for severity tests.</summary>
