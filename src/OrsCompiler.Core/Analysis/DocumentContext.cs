@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using OrsCompiler.Diagnostics;
@@ -11,6 +12,7 @@ namespace OrsCompiler.Analysis;
 public sealed class DocumentContext
 {
     private readonly List<Diagnostic> _diagnostics;
+    private readonly Dictionary<Type, object> _shared = new();
 
     internal DocumentContext(SyntaxTree tree, StateChart? chart, Dialect dialect, AnalysisOptions options, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
@@ -40,4 +42,17 @@ public sealed class DocumentContext
         _diagnostics.Add(Diagnostic.Create(descriptor, location, arguments));
 
     public void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+    /// <summary>An analysis that several rules need (reachability, waiting states...), built once per document.</summary>
+    public T GetShared<T>(Func<DocumentContext, T> create)
+        where T : class
+    {
+        if (!_shared.TryGetValue(typeof(T), out var value))
+        {
+            value = create(this);
+            _shared.Add(typeof(T), value);
+        }
+
+        return (T)value;
+    }
 }

@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+
+namespace OrsCompiler.Model;
+
+/// <summary>
+/// The states a session can ever enter: from the initial configuration through every transition target, ignoring
+/// conditions and events (a state is reachable when some run may enter it).
+/// </summary>
+public sealed class Reachability
+{
+    private readonly HashSet<StateNode>? _reachable;
+
+    private Reachability(HashSet<StateNode>? reachable)
+    {
+        _reachable = reachable;
+    }
+
+    /// <summary>
+    /// False when a target does not resolve: then nothing is known and every state counts as reachable
+    /// (the unresolved target is reported by the validator).
+    /// </summary>
+    public bool IsKnown => _reachable != null;
+
+    public static Reachability Compute(StateChart chart)
+    {
+        foreach (var transition in chart.Transitions)
+        {
+            if (transition.UnresolvedTargetIds.Count > 0)
+            {
+                return new Reachability(null);
+            }
+        }
+
+        var reachable = new HashSet<StateNode>();
+        var pending = new Stack<StateNode>();
+        Add(StateEntry.Enter(chart.Root), reachable, pending);
+        while (pending.Count > 0)
+        {
+            foreach (var transition in pending.Pop().Transitions)
+            {
+                foreach (var target in transition.Targets)
+                {
+                    // Even a reachable target: a state reached as someone's ancestor may have unreached default descendants.
+                    Add(StateEntry.Enter(target, transition.Source), reachable, pending);
+                }
+            }
+        }
+
+        return new Reachability(reachable);
+    }
+
+    public bool IsReachable(StateNode state) => _reachable == null || _reachable.Contains(state);
+
+    private static void Add(HashSet<StateNode> entered, HashSet<StateNode> reachable, Stack<StateNode> pending)
+    {
+        foreach (var state in entered)
+        {
+            if (reachable.Add(state))
+            {
+                pending.Push(state);
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System.Collections.Generic;
+
+namespace OrsCompiler.Model;
+
+/// <summary>
+/// Which states become active when a transition enters a state (SCXML 3.13, simplified for static analysis):
+/// the state, its ancestors, its default descendants, and the default regions of any parallel ancestor.
+/// </summary>
+public static class StateEntry
+{
+    /// <summary>
+    /// Every state active after a transition from <paramref name="source"/> (null: the start of the session) enters
+    /// <paramref name="target"/>, including its ancestors and the root. A parallel ancestor the source is inside stays
+    /// active, so its other regions are not entered again. History targets yield their default.
+    /// </summary>
+    public static HashSet<StateNode> Enter(StateNode target, StateNode? source = null)
+    {
+        var active = new HashSet<StateNode>();
+        AddWithDefaults(target, active);
+        var inside = target;
+        foreach (var ancestor in target.Ancestors())
+        {
+            active.Add(ancestor);
+            if (ancestor.Kind == StateKind.Parallel && (source == null || !source.IsDescendantOf(ancestor)))
+            {
+                foreach (var region in ancestor.Children)
+                {
+                    if (region != inside && region.Kind != StateKind.History)
+                    {
+                        AddWithDefaults(region, active);
+                    }
+                }
+            }
+
+            inside = ancestor;
+        }
+
+        return active;
+    }
+
+    /// <summary>The children a compound state, the root or a parallel state enters when entered by default.</summary>
+    public static IEnumerable<StateNode> DefaultChildren(StateNode state)
+    {
+        switch (state.Kind)
+        {
+            case StateKind.Parallel:
+                foreach (var child in state.Children)
+                {
+                    if (child.Kind != StateKind.History)
+                    {
+                        yield return child;
+                    }
+                }
+
+                break;
+
+            case StateKind.Compound:
+            case StateKind.Root:
+            case StateKind.History:
+                if (state.InitialTransition != null)
+                {
+                    foreach (var target in state.InitialTransition.Targets)
+                    {
+                        yield return target;
+                    }
+                }
+                else if (state.Kind != StateKind.History)
+                {
+                    foreach (var child in state.Children)
+                    {
+                        if (child.Kind != StateKind.History)
+                        {
+                            yield return child;
+                            break;
+                        }
+                    }
+                }
+
+                break;
+        }
+    }
+
+    // Iterative; the visited set stops initial transitions that point back up the tree (invalid, but must not hang).
+    private static void AddWithDefaults(StateNode state, HashSet<StateNode> active)
+    {
+        var pending = new Stack<StateNode>();
+        pending.Push(state);
+        while (pending.Count > 0)
+        {
+            var next = pending.Pop();
+            if (!active.Add(next))
+            {
+                continue;
+            }
+
+            foreach (var child in DefaultChildren(next))
+            {
+                // An initial target deeper than a direct child also activates the states in between.
+                for (var s = child.Parent; s != null && s != next && !active.Contains(s); s = s.Parent)
+                {
+                    active.Add(s);
+                }
+
+                pending.Push(child);
+            }
+        }
+    }
+}

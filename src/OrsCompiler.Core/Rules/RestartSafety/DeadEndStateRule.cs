@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Linq;
+using OrsCompiler.Analysis;
+using OrsCompiler.Diagnostics;
+using OrsCompiler.Model;
+
+namespace OrsCompiler.Rules.RestartSafety;
+
+/// <summary>
+/// ORS4010: a waiting state that neither it nor an ancestor ever leaves in normal operation. Transitions on
+/// <c>session.restarted</c>/<c>session.recovered</c> alone do not count; they come only after a failover.
+/// </summary>
+public sealed class DeadEndStateRule : DocumentRule
+{
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[] { DiagnosticCatalog.DeadEndState };
+
+    public override void Analyze(DocumentContext context)
+    {
+        foreach (var state in RestartSafetyAnalysis.Of(context).Waiting.States)
+        {
+            if (!HasWayOut(state))
+            {
+                context.Report(DiagnosticCatalog.DeadEndState, state.Element.NameLocation, state.ToString());
+            }
+        }
+    }
+
+    private static bool HasWayOut(StateNode state)
+    {
+        for (var s = state; s != null; s = s.Parent)
+        {
+            if (s.Transitions.Any(t => Leaves(t, state)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Leaves(TransitionNode transition, StateNode state) =>
+        transition.TargetIds.Count > 0
+        && !(transition.UnresolvedTargetIds.Count == 0 && transition.Targets.All(t => t == state))
+        && !(transition.Events.Count > 0 && transition.Events.All(FailoverEvents.IsFailoverOnly));
+}

@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using OrsCompiler.Analysis;
+using OrsCompiler.Diagnostics;
+using OrsCompiler.Model;
+
+namespace OrsCompiler.Rules.RestartSafety;
+
+/// <summary>ORS4004: an explicit <c>session.recovered</c> descriptor in a document that never asks for the event.</summary>
+public sealed class DeadSessionRecoveredHandlerRule : DocumentRule
+{
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[] { DiagnosticCatalog.DeadSessionRecoveredHandler };
+
+    public override void Analyze(DocumentContext context)
+    {
+        if (context.Dialect != Dialect.Ors || RestartSafetyAnalysis.Of(context).Persistence.SendsSessionRecovered)
+        {
+            return;
+        }
+
+        foreach (var transition in context.Chart!.Transitions)
+        {
+            foreach (var (descriptor, location) in EventAttributeTokens.Read(transition.EventAttribute))
+            {
+                if (FailoverEvents.IsOnly(descriptor, FailoverEvents.Recovered))
+                {
+                    context.Report(DiagnosticCatalog.DeadSessionRecoveredHandler, location, descriptor);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Linq;
+using OrsCompiler.Analysis;
+using OrsCompiler.Diagnostics;
+using OrsCompiler.Model;
+
+namespace OrsCompiler.Rules.RestartSafety;
+
+/// <summary>
+/// ORS4011: eventless transitions without a cond that never let the session wait. A state is forced when the first
+/// eventless transition SCXML would consider for it (its own, then its ancestors') is always enabled; a cycle of
+/// forced states, or a forced transition without a target, loops forever.
+/// </summary>
+public sealed class EventlessLoopRule : DocumentRule
+{
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[] { DiagnosticCatalog.EventlessLoop };
+
+    public override void Analyze(DocumentContext context)
+    {
+        var reachability = RestartSafetyAnalysis.Of(context).Reachability;
+        var forced = new Dictionary<StateNode, TransitionNode>();
+        foreach (var state in context.Chart!.AtomicStates())
+        {
+            var transition = ForcedTransition(state);
+            if (transition != null && reachability.IsReachable(state))
+            {
+                forced.Add(state, transition);
+            }
+        }
+
+        var reportedTransitions = new HashSet<TransitionNode>();
+        foreach (var state in forced.Keys.Where(s => forced[s].IsTargetless))
+        {
+            if (reportedTransitions.Add(forced[state]))
+            {
+                context.Report(DiagnosticCatalog.EventlessLoop, forced[state].Location, $"'{state}' (the transition has no target)");
+            }
+        }
+
+        var successors = forced.Keys.ToDictionary(
+            s => s,
+            s => forced[s].Targets.SelectMany(t => StateEntry.Enter(t, forced[s].Source)).Where(forced.ContainsKey).Distinct().ToList());
+        foreach (var cycle in StronglyConnected.Components(forced.Keys.OrderBy(s => s.DocumentOrder), s => successors[s]))
+        {
+            var first = cycle.OrderBy(s => s.DocumentOrder).First();
+            var isLoop = cycle.Count > 1 || successors[first].Contains(first);
+            if (isLoop && reportedTransitions.Add(forced[first]))
+            {
+                var states = string.Join(", ", cycle.OrderBy(s => s.DocumentOrder).Select(s => $"'{s}'"));
+                context.Report(DiagnosticCatalog.EventlessLoop, forced[first].Location, states);
+            }
+        }
+    }
+
+    private static TransitionNode? ForcedTransition(StateNode state)
+    {
+        for (var s = state; s != null; s = s.Parent)
+        {
+            foreach (var transition in s.Transitions)
+            {
+                if (transition.IsEventless)
+                {
+                    // A conditional one first may lead out of the loop.
+                    return TransitionFacts.IsUnconditionalEventless(transition) ? transition : null;
+                }
+            }
+        }
+
+        return null;
+    }
+}
