@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using Microsoft.Build.Utilities;
 using OrsCompiler.Analysis;
 using OrsCompiler.Compilation;
@@ -15,6 +16,9 @@ namespace OrsCompiler.MSBuild.Tasks;
 internal sealed class ProjectOptions
 {
     private readonly OptionLayer _project;
+
+    // One loader for the whole build: it caches each parsed .editorconfig.
+    private readonly EditorConfigLoader _editorConfig = new();
 
     private ProjectOptions(OptionLayer project)
     {
@@ -46,23 +50,44 @@ internal sealed class ProjectOptions
             return null;
         }
 
-        var server = _project.ApplyTo(ServerOptions.Default);
-        var severities = new Dictionary<string, Diagnostics.DiagnosticSeverity>(StringComparer.OrdinalIgnoreCase);
-        var editorConfig = EditorConfigOptions.For(document.SourcePath);
-        server = editorConfig.ApplyTo(server, severities);
-        server = metadata.ApplyTo(server);
-
         var analysis = AnalysisOptions.Default with
         {
-            Dialect = metadata.Dialect ?? editorConfig.Dialect ?? _project.Dialect ?? AnalysisOptions.Default.Dialect,
-            Server = server,
-            SeverityOverrides = severities,
+            Dialect = _project.Dialect ?? AnalysisOptions.Default.Dialect,
+            Server = _project.ApplyTo(ServerOptions.Default),
+        };
+        var editorConfig = _editorConfig.GetSettings(document.SourcePath);
+        foreach (var warning in editorConfig.Warnings)
+        {
+            log.LogWarning(null, DiagnosticLogger.InvalidOptionCode, null, document.SourcePath, 0, 0, 0, 0, warning);
+        }
+
+        analysis = editorConfig.ApplyTo(analysis);
+        analysis = analysis with
+        {
+            Dialect = metadata.Dialect ?? analysis.Dialect,
+            Server = metadata.ApplyTo(analysis.Server),
         };
         var compile = CompileOptions.Default with
         {
             DocumentName = document.DocumentName,
             Compress = metadata.Compress ?? _project.Compress ?? CompileOptions.Default.Compress,
         };
-        return new DocumentOptions(analysis, compile, editorConfig.Files);
+        return new DocumentOptions(analysis, compile, EditorConfigFilesAbove(document.SourcePath));
+    }
+
+    // Every .editorconfig that may apply (up to the file system root: a superset of what was read is a safe input list).
+    private static IReadOnlyList<string> EditorConfigFilesAbove(string path)
+    {
+        var files = new List<string>();
+        for (var directory = Path.GetDirectoryName(path); !string.IsNullOrEmpty(directory); directory = Path.GetDirectoryName(directory))
+        {
+            var candidate = Path.Combine(directory!, EditorConfigLoader.FileName);
+            if (File.Exists(candidate))
+            {
+                files.Add(candidate);
+            }
+        }
+
+        return files;
     }
 }
