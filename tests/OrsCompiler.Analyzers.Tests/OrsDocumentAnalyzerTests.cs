@@ -59,8 +59,8 @@ public sealed class OrsDocumentAnalyzerTests
     {
         var diagnostics = await AnalyzerRunner.RunAsync(new[] { (Dir + "Bad.scxml", Malformed) });
 
-        var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal("ORS1001", diagnostic.Id);
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "ORS1001");
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
     }
 
