@@ -9,5 +9,7 @@ internal static class CommandRegistry
     public static IEnumerable<Command> Create()
     {
         yield return LintCommand.Create();
+        yield return BuildCommand.Create();
+        yield return InspectCommand.Create();
     }
 }

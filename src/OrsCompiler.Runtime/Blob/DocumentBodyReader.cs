@@ -7,30 +7,46 @@ namespace OrsCompiler.Runtime;
 
 /// <summary>
 /// Decodes the blob body written by <see cref="DocumentBodyWriter"/> and rebuilds the derived data (children, depths,
-/// exit sets). Records may carry more fields than this version knows (a newer minor format): extra fields are skipped.
-/// The result is not validated here; <see cref="OrsDocumentLoader"/> does that.
+/// exit sets). A record may be shorter than this version's (left-out trailing fields take their defaults) or longer
+/// (a newer minor version: the extra fields are skipped). The result is not validated here; the loader does that.
 /// </summary>
-internal static class DocumentBodyReader
+internal ref struct DocumentBodyReader
 {
+    private MessagePackReader _reader;
+    private string[] _strings;
+
+    private DocumentBodyReader(ReadOnlySpan<byte> body)
+    {
+        _reader = new MessagePackReader(body);
+        _strings = [];
+    }
+
     public static CompiledDocument Read(ReadOnlySpan<byte> body, BlobHeader header)
     {
-        var reader = new MessagePackReader(body);
-        var extra = BeginRecord(ref reader, DocumentFields, "document");
-        var name = reader.ReadString();
-        var datamodel = reader.ReadString();
-        var binding = ReadBinding(ref reader);
-        var persist = ReadNullableBoolean(ref reader);
-        var sendSessionRecovered = ReadNullableBoolean(ref reader);
-        var dialect = reader.ReadString();
-        var states = ReadStates(ref reader);
-        var transitions = ReadTransitions(ref reader, states);
-        var script = ReadActions(ref reader, 1);
-        SkipFields(ref reader, extra);
-        if (!reader.End)
+        var reader = new DocumentBodyReader(body);
+        var document = reader.ReadDocument(header);
+        if (!reader._reader.End)
         {
-            throw new MessagePackSerializationException("Unexpected data after the document", reader.Position);
+            throw new MessagePackSerializationException("Unexpected data after the document", reader._reader.Position);
         }
 
+        return document;
+    }
+
+    private CompiledDocument ReadDocument(BlobHeader header)
+    {
+        var fields = BeginRecord(DocumentFields, "document");
+        _strings = ReadStringTable();
+        var name = ReadText();
+        var datamodel = ReadText();
+        var binding = ReadBinding();
+        var persist = ReadNullableBoolean();
+        var sendSessionRecovered = ReadNullableBoolean();
+        var dialect = ReadText();
+        var states = ReadStates();
+        var transitions = ReadTransitions(states);
+        var script = ReadActions(1);
+        SkipUnknownFields(fields, DocumentFields);
         return new CompiledDocument
         {
             Header = header,
@@ -46,13 +62,25 @@ internal static class DocumentBodyReader
         };
     }
 
-    private static CompiledState[] ReadStates(ref MessagePackReader reader)
+    private string[] ReadStringTable()
     {
-        var count = reader.ReadArrayHeader();
+        var count = _reader.ReadArrayHeader();
+        var strings = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            strings[i] = _reader.ReadString();
+        }
+
+        return strings;
+    }
+
+    private CompiledState[] ReadStates()
+    {
+        var count = _reader.ReadArrayHeader();
         var records = new StateRecord[count];
         for (var i = 0; i < count; i++)
         {
-            records[i] = ReadState(ref reader);
+            records[i] = ReadState();
         }
 
         // Children and depths follow from the parents. A parent that does not precede its child is left for the
@@ -95,44 +123,44 @@ internal static class DocumentBodyReader
         return states;
     }
 
-    private static StateRecord ReadState(ref MessagePackReader reader)
+    private StateRecord ReadState()
     {
-        var extra = BeginRecord(ref reader, StateFields, "state");
+        var fields = BeginRecord(MinStateFields, "state");
         var record = new StateRecord
         {
-            Id = reader.ReadString(),
-            Kind = (StateKind)reader.ReadInt32(),
-            Parent = reader.ReadInt32(),
-            InitialTransition = reader.ReadInt32(),
-            Transitions = ReadIndices(ref reader),
-            OnEntry = ReadBlocks(ref reader),
-            OnExit = ReadBlocks(ref reader),
-            Invokes = ReadActions(ref reader, 1),
-            DoneData = reader.TryReadNil() ? null : ReadAction(ref reader, 1),
-            Data = ReadDataDeclarations(ref reader),
-            Position = ReadPosition(ref reader),
+            Id = ReadText(),
+            Kind = (StateKind)_reader.ReadInt32(),
+            Parent = _reader.ReadInt32(),
+            Position = ReadPosition(),
+            Transitions = fields > 5 ? ReadIndices() : [],
+            InitialTransition = fields > 6 ? _reader.ReadInt32() : -1,
+            OnEntry = fields > 7 ? ReadBlocks() : [],
+            OnExit = fields > 8 ? ReadBlocks() : [],
+            Data = fields > 9 ? ReadDataDeclarations() : [],
+            Invokes = fields > 10 ? ReadActions(1) : [],
+            DoneData = fields > 11 ? ReadOptionalAction() : null,
         };
-        SkipFields(ref reader, extra);
+        SkipUnknownFields(fields, StateFields);
         return record;
     }
 
-    private static CompiledTransition[] ReadTransitions(ref MessagePackReader reader, CompiledState[] states)
+    private CompiledTransition[] ReadTransitions(CompiledState[] states)
     {
         var ends = CompiledDocument.ComputeSubtreeEnds(states);
-        var count = reader.ReadArrayHeader();
+        var count = _reader.ReadArrayHeader();
         var transitions = new CompiledTransition[count];
         for (var i = 0; i < count; i++)
         {
-            var extra = BeginRecord(ref reader, TransitionFields, "transition");
-            var source = reader.ReadInt32();
-            var targets = ReadIndices(ref reader);
-            var events = ReadEvents(ref reader);
-            var condition = ReadExpression(ref reader);
-            var type = (TransitionType)reader.ReadInt32();
-            var domain = reader.ReadInt32();
-            var actions = ReadActions(ref reader, 1);
-            var position = ReadPosition(ref reader);
-            SkipFields(ref reader, extra);
+            var fields = BeginRecord(MinTransitionFields, "transition");
+            var source = _reader.ReadInt32();
+            var targets = ReadIndices();
+            var domain = _reader.ReadInt32();
+            var position = ReadPosition();
+            var events = fields > 5 ? ReadEvents() : [];
+            var actions = fields > 6 ? ReadActions(1) : [];
+            var condition = fields > 7 ? ReadExpression() : null;
+            var type = fields > 8 ? (TransitionType)_reader.ReadInt32() : TransitionType.External;
+            SkipUnknownFields(fields, TransitionFields);
 
             // The exit set is every descendant of the domain; an out-of-range domain is left for the validator.
             var inRange = targets.Length > 0 && domain >= 0 && domain < states.Length;
@@ -154,138 +182,137 @@ internal static class DocumentBodyReader
         return transitions;
     }
 
-    private static CompiledData[] ReadDataDeclarations(ref MessagePackReader reader)
+    private CompiledData[] ReadDataDeclarations()
     {
-        var count = reader.ReadArrayHeader();
+        var count = _reader.ReadArrayHeader();
         var declarations = new CompiledData[count];
         for (var i = 0; i < count; i++)
         {
-            var extra = BeginRecord(ref reader, DataFields, "data declaration");
+            var fields = BeginRecord(MinDataFields, "data declaration");
             declarations[i] = new CompiledData
             {
-                Id = reader.ReadString(),
-                Expression = ReadExpression(ref reader),
-                Source = reader.ReadNullableString(),
-                Content = ReadExpression(ref reader),
-                ExtensionAttributes = ReadAttributes(ref reader),
-                Position = ReadPosition(ref reader),
+                Id = ReadText(),
+                Position = ReadPosition(),
+                Expression = fields > 3 ? ReadExpression() : null,
+                Source = fields > 4 ? ReadNullableText() : null,
+                Content = fields > 5 ? ReadExpression() : null,
+                ExtensionAttributes = fields > 6 ? ReadAttributes() : [],
             };
-            SkipFields(ref reader, extra);
+            SkipUnknownFields(fields, DataFields);
         }
 
         return declarations;
     }
 
-    private static IReadOnlyList<CompiledAction>[] ReadBlocks(ref MessagePackReader reader)
+    private IReadOnlyList<CompiledAction>[] ReadBlocks()
     {
-        var count = reader.ReadArrayHeader();
+        var count = _reader.ReadArrayHeader();
         var blocks = new IReadOnlyList<CompiledAction>[count];
         for (var i = 0; i < count; i++)
         {
-            blocks[i] = ReadActions(ref reader, 1);
+            blocks[i] = ReadActions(1);
         }
 
         return blocks;
     }
 
-    private static CompiledAction[] ReadActions(ref MessagePackReader reader, int depth)
+    private CompiledAction[] ReadActions(int depth)
     {
-        var count = reader.ReadArrayHeader();
+        var count = _reader.ReadArrayHeader();
         var actions = new CompiledAction[count];
         for (var i = 0; i < count; i++)
         {
-            actions[i] = ReadAction(ref reader, depth);
+            actions[i] = ReadAction(depth);
         }
 
         return actions;
     }
 
-    private static CompiledAction ReadAction(ref MessagePackReader reader, int depth)
+    private CompiledAction? ReadOptionalAction() => _reader.TryReadNil() ? null : ReadAction(1);
+
+    private CompiledAction ReadAction(int depth)
     {
         if (depth > BlobFormat.MaxActionDepth)
         {
-            throw new MessagePackSerializationException("Actions nest deeper than " + BlobFormat.MaxActionDepth + " levels", reader.Position);
+            throw new MessagePackSerializationException("Actions nest deeper than " + BlobFormat.MaxActionDepth + " levels", _reader.Position);
         }
 
-        var extra = BeginRecord(ref reader, ActionFields, "action");
+        var fields = BeginRecord(MinActionFields, "action");
         var action = new CompiledAction
         {
-            Kind = (ActionKind)reader.ReadInt32(),
-            Namespace = reader.ReadNullableString(),
-            LocalName = reader.ReadNullableString(),
-            Attributes = ReadAttributes(ref reader),
-            Children = ReadActions(ref reader, depth + 1),
-            Body = ReadExpression(ref reader),
-            Position = ReadPosition(ref reader),
+            Kind = (ActionKind)_reader.ReadInt32(),
+            Position = ReadPosition(),
+            Attributes = fields > 3 ? ReadAttributes() : [],
+            Children = fields > 4 ? ReadActions(depth + 1) : [],
+            Body = fields > 5 ? ReadExpression() : null,
+            Namespace = fields > 6 ? ReadNullableText() : null,
+            LocalName = fields > 7 ? ReadNullableText() : null,
         };
-        SkipFields(ref reader, extra);
+        SkipUnknownFields(fields, ActionFields);
         return action;
     }
 
-    private static CompiledAttribute[] ReadAttributes(ref MessagePackReader reader)
+    private CompiledAttribute[] ReadAttributes()
     {
-        var count = reader.ReadMapHeader();
+        var count = _reader.ReadMapHeader();
         var attributes = new CompiledAttribute[count];
         for (var i = 0; i < count; i++)
         {
-            var name = reader.ReadString();
-            attributes[i] = reader.NextType == MessagePackType.String
-                ? new CompiledAttribute(name, reader.ReadString())
-                : new CompiledAttribute(name, ReadExpression(ref reader) ?? throw new MessagePackSerializationException("Attribute '" + name + "' is nil", reader.Position - 1));
+            var name = ReadText();
+            var type = _reader.NextType;
+            attributes[i] = type is MessagePackType.String or MessagePackType.Integer
+                ? new CompiledAttribute(name, ReadText())
+                : new CompiledAttribute(name, ReadExpression() ?? throw new MessagePackSerializationException("Attribute '" + name + "' is nil", _reader.Position - 1));
         }
 
         return attributes;
     }
 
-    private static CompiledExpression? ReadExpression(ref MessagePackReader reader)
+    private CompiledExpression? ReadExpression()
     {
-        if (reader.TryReadNil())
+        if (_reader.TryReadNil())
         {
             return null;
         }
 
-        var extra = BeginRecord(ref reader, ExpressionFields, "expression");
-        var expression = new CompiledExpression(reader.ReadString(), reader.ReadBoolean(), ReadPosition(ref reader));
-        SkipFields(ref reader, extra);
-        return expression;
+        var fields = BeginRecord(MinExpressionFields, "expression");
+        var source = ReadText();
+        var position = fields > 1 ? ReadPosition() : SourcePosition.Unknown;
+        var isValid = fields <= 3 || _reader.ReadBoolean();
+        SkipUnknownFields(fields, ExpressionFields);
+        return new CompiledExpression(source, isValid, position);
     }
 
-    private static EventDescriptor[] ReadEvents(ref MessagePackReader reader)
+    private EventDescriptor[] ReadEvents()
     {
-        var count = reader.ReadArrayHeader();
+        var count = _reader.ReadArrayHeader();
         var events = new EventDescriptor[count];
         for (var i = 0; i < count; i++)
         {
-            events[i] = new EventDescriptor(reader.ReadString());
+            events[i] = new EventDescriptor(ReadText());
         }
 
         return events;
     }
 
-    private static SourcePosition ReadPosition(ref MessagePackReader reader)
-    {
-        var extra = BeginRecord(ref reader, PositionFields, "position");
-        var position = new SourcePosition(reader.ReadInt32(), reader.ReadInt32());
-        SkipFields(ref reader, extra);
-        return position;
-    }
+    private SourcePosition ReadPosition() => new(_reader.ReadInt32(), _reader.ReadInt32());
 
-    private static int[] ReadIndices(ref MessagePackReader reader)
+    private int[] ReadIndices()
     {
-        var count = reader.ReadArrayHeader();
+        var count = _reader.ReadArrayHeader();
         var indices = new int[count];
         for (var i = 0; i < count; i++)
         {
-            indices[i] = reader.ReadInt32();
+            indices[i] = _reader.ReadInt32();
         }
 
         return indices;
     }
 
-    private static BindingMode ReadBinding(ref MessagePackReader reader)
+    private BindingMode ReadBinding()
     {
-        var start = reader.Position;
-        return reader.ReadString() switch
+        var start = _reader.Position;
+        return ReadText() switch
         {
             "early" => BindingMode.Early,
             "late" => BindingMode.Late,
@@ -293,26 +320,43 @@ internal static class DocumentBodyReader
         };
     }
 
-    private static bool? ReadNullableBoolean(ref MessagePackReader reader) => reader.TryReadNil() ? null : reader.ReadBoolean();
+    private bool? ReadNullableBoolean() => _reader.TryReadNil() ? null : _reader.ReadBoolean();
 
-    /// <summary>Reads a record's array header; returns how many trailing fields this version does not know.</summary>
-    private static int BeginRecord(ref MessagePackReader reader, int knownFields, string what)
+    private string? ReadNullableText() => _reader.TryReadNil() ? null : ReadText();
+
+    /// <summary>Reads a string stored inline, or as an index into the string table.</summary>
+    private string ReadText()
     {
-        var start = reader.Position;
-        var count = reader.ReadArrayHeader();
-        if (count < knownFields)
+        if (_reader.NextType != MessagePackType.Integer)
         {
-            throw new MessagePackSerializationException("A " + what + " has " + count + " fields, expected at least " + knownFields, start);
+            return _reader.ReadString();
         }
 
-        return count - knownFields;
+        var start = _reader.Position;
+        var index = _reader.ReadInt64();
+        return index >= 0 && index < _strings.Length
+            ? _strings[index]
+            : throw new MessagePackSerializationException("String index " + index + " is outside the table of " + _strings.Length, start);
     }
 
-    private static void SkipFields(ref MessagePackReader reader, int count)
+    /// <summary>Reads a record's array header and checks it has at least the mandatory fields; returns its field count.</summary>
+    private int BeginRecord(int minimumFields, string what)
     {
-        for (var i = 0; i < count; i++)
+        var start = _reader.Position;
+        var count = _reader.ReadArrayHeader();
+        if (count < minimumFields)
         {
-            reader.Skip();
+            throw new MessagePackSerializationException("A " + what + " has " + count + " fields, expected at least " + minimumFields, start);
+        }
+
+        return count;
+    }
+
+    private void SkipUnknownFields(int fields, int knownFields)
+    {
+        for (var i = knownFields; i < fields; i++)
+        {
+            _reader.Skip();
         }
     }
 

@@ -1,199 +1,364 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using OrsCompiler.Runtime.MessagePack;
 
 namespace OrsCompiler.Runtime;
 
 /// <summary>
-/// Encodes a document as the blob body: positional arrays (field order documented in docs/blob-format.md), so the
-/// body carries no key names and equal documents give equal bytes. Derived data (children, depths, exit sets) is not
-/// stored; the reader rebuilds it from parents and domains.
+/// Encodes a document as the blob body (layout in docs/blob-format.md): positional records without key names,
+/// trailing fields left out when they hold their default, positions inline, and every string that occurs more than
+/// once stored once in a string table and referenced by index. Derived data (children, depths, exit sets) is not
+/// stored. Equal documents give equal bytes: the table is ordered by frequency, then by first occurrence.
 /// </summary>
-internal static class DocumentBodyWriter
+internal sealed class DocumentBodyWriter
 {
-    public const int DocumentFields = 9;
-    public const int StateFields = 11;
-    public const int TransitionFields = 8;
-    public const int ActionFields = 7;
-    public const int DataFields = 6;
-    public const int ExpressionFields = 3;
-    public const int PositionFields = 2;
+    /// <summary>Field counts of each record kind; readers accept longer records (newer minor versions).</summary>
+    public const int DocumentFields = 10;
+    public const int StateFields = 12;
+    public const int TransitionFields = 9;
+    public const int ActionFields = 8;
+    public const int DataFields = 7;
+    public const int ExpressionFields = 4;
+
+    /// <summary>Fields a record must have; the others default when left out.</summary>
+    public const int MinStateFields = 5;
+    public const int MinTransitionFields = 5;
+    public const int MinActionFields = 3;
+    public const int MinDataFields = 3;
+    public const int MinExpressionFields = 1;
+
+    private readonly MessagePackWriter _writer;
+    private readonly Dictionary<string, int>? _table;
+    private readonly Dictionary<string, (int Count, int First)>? _occurrences;
+
+    private DocumentBodyWriter(MessagePackWriter writer, Dictionary<string, int>? table, Dictionary<string, (int Count, int First)>? occurrences)
+    {
+        _writer = writer;
+        _table = table;
+        _occurrences = occurrences;
+    }
 
     public static byte[] Write(CompiledDocument document)
     {
-        var writer = new MessagePackWriter(4096);
-        writer.WriteArrayHeader(DocumentFields);
-        writer.Write(document.Name);
-        writer.Write(document.DatamodelKind);
-        writer.Write(document.Binding == BindingMode.Late ? "late" : "early");
-        WriteNullable(writer, document.Persist);
-        WriteNullable(writer, document.SendSessionRecovered);
-        writer.Write(document.Dialect);
+        // Pass 1 counts the strings (its bytes are thrown away); pass 2 writes with the table.
+        var occurrences = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        var counting = new DocumentBodyWriter(new MessagePackWriter(4096), null, occurrences);
+        counting.WriteDocument(document, []);
 
-        writer.WriteArrayHeader(document.States.Count);
-        foreach (var state in document.States)
+        var shared = occurrences.Where(o => o.Value.Count > 1)
+            .OrderByDescending(o => o.Value.Count)
+            .ThenBy(o => o.Value.First)
+            .Select(o => o.Key)
+            .ToArray();
+        var table = new Dictionary<string, int>(shared.Length, StringComparer.Ordinal);
+        for (var i = 0; i < shared.Length; i++)
         {
-            WriteState(writer, state);
+            table.Add(shared[i], i);
         }
 
-        writer.WriteArrayHeader(document.Transitions.Count);
-        foreach (var transition in document.Transitions)
+        var body = new DocumentBodyWriter(new MessagePackWriter(4096), table, null);
+        body.WriteDocument(document, shared);
+        return body._writer.ToArray();
+    }
+
+    private void WriteDocument(CompiledDocument document, string[] strings)
+    {
+        _writer.WriteArrayHeader(DocumentFields);
+        _writer.WriteArrayHeader(strings.Length);
+        foreach (var text in strings)
         {
-            WriteTransition(writer, transition);
+            _writer.Write(text);
         }
 
-        WriteActions(writer, document.Script);
-        return writer.ToArray();
-    }
-
-    private static void WriteState(MessagePackWriter writer, CompiledState state)
-    {
-        writer.WriteArrayHeader(StateFields);
-        writer.Write(state.Id);
-        writer.Write((int)state.Kind);
-        writer.Write(state.Parent);
-        writer.Write(state.InitialTransition);
-        WriteIndices(writer, state.Transitions);
-        WriteBlocks(writer, state.OnEntry);
-        WriteBlocks(writer, state.OnExit);
-        WriteActions(writer, state.Invokes);
-        WriteOptional(writer, state.DoneData);
-        writer.WriteArrayHeader(state.DataDeclarations.Count);
-        foreach (var data in state.DataDeclarations)
+        Text(document.Name);
+        Text(document.DatamodelKind);
+        Text(document.Binding == BindingMode.Late ? "late" : "early");
+        WriteNullable(document.Persist);
+        WriteNullable(document.SendSessionRecovered);
+        Text(document.Dialect);
+        _writer.WriteArrayHeader(document.States.Count);
+        for (var i = 0; i < document.States.Count; i++)
         {
-            WriteData(writer, data);
+            WriteState(document.States[i]);
         }
 
-        WritePosition(writer, state.Position);
-    }
-
-    private static void WriteTransition(MessagePackWriter writer, CompiledTransition transition)
-    {
-        writer.WriteArrayHeader(TransitionFields);
-        writer.Write(transition.Source);
-        WriteIndices(writer, transition.Targets);
-        writer.WriteArrayHeader(transition.Events.Count);
-        foreach (var descriptor in transition.Events)
+        _writer.WriteArrayHeader(document.Transitions.Count);
+        for (var i = 0; i < document.Transitions.Count; i++)
         {
-            writer.Write(descriptor.Text);
+            WriteTransition(document.Transitions[i]);
         }
 
-        WriteExpression(writer, transition.Condition);
-        writer.Write((int)transition.Type);
-        writer.Write(transition.Domain);
-        WriteActions(writer, transition.Actions);
-        WritePosition(writer, transition.Position);
+        WriteActions(document.Script);
     }
 
-    private static void WriteData(MessagePackWriter writer, CompiledData data)
+    private void WriteState(CompiledState state)
     {
-        writer.WriteArrayHeader(DataFields);
-        writer.Write(data.Id);
-        WriteExpression(writer, data.Expression);
-        writer.Write(data.Source);
-        WriteExpression(writer, data.Content);
-        WriteAttributes(writer, data.ExtensionAttributes);
-        WritePosition(writer, data.Position);
+        var fields =
+            state.DoneData is not null ? 12 :
+            state.Invokes.Count > 0 ? 11 :
+            state.DataDeclarations.Count > 0 ? 10 :
+            state.OnExit.Count > 0 ? 9 :
+            state.OnEntry.Count > 0 ? 8 :
+            state.InitialTransition != -1 ? 7 :
+            state.Transitions.Count > 0 ? 6 : MinStateFields;
+        _writer.WriteArrayHeader(fields);
+        Text(state.Id);
+        _writer.Write((int)state.Kind);
+        _writer.Write(state.Parent);
+        WritePosition(state.Position);
+        if (fields > 5)
+        {
+            WriteIndices(state.Transitions);
+        }
+
+        if (fields > 6)
+        {
+            _writer.Write(state.InitialTransition);
+        }
+
+        if (fields > 7)
+        {
+            WriteBlocks(state.OnEntry);
+        }
+
+        if (fields > 8)
+        {
+            WriteBlocks(state.OnExit);
+        }
+
+        if (fields > 9)
+        {
+            _writer.WriteArrayHeader(state.DataDeclarations.Count);
+            foreach (var data in state.DataDeclarations)
+            {
+                WriteData(data);
+            }
+        }
+
+        if (fields > 10)
+        {
+            WriteActions(state.Invokes);
+        }
+
+        if (fields > 11)
+        {
+            WriteAction(state.DoneData!);
+        }
     }
 
-    private static void WriteBlocks(MessagePackWriter writer, IReadOnlyList<IReadOnlyList<CompiledAction>> blocks)
+    private void WriteTransition(CompiledTransition transition)
     {
-        writer.WriteArrayHeader(blocks.Count);
+        var fields =
+            transition.Type != TransitionType.External ? 9 :
+            transition.Condition is not null ? 8 :
+            transition.Actions.Count > 0 ? 7 :
+            transition.Events.Count > 0 ? 6 : MinTransitionFields;
+        _writer.WriteArrayHeader(fields);
+        _writer.Write(transition.Source);
+        WriteIndices(transition.Targets);
+        _writer.Write(transition.Domain);
+        WritePosition(transition.Position);
+        if (fields > 5)
+        {
+            _writer.WriteArrayHeader(transition.Events.Count);
+            foreach (var descriptor in transition.Events)
+            {
+                Text(descriptor.Text);
+            }
+        }
+
+        if (fields > 6)
+        {
+            WriteActions(transition.Actions);
+        }
+
+        if (fields > 7)
+        {
+            WriteExpression(transition.Condition);
+        }
+
+        if (fields > 8)
+        {
+            _writer.Write((int)transition.Type);
+        }
+    }
+
+    private void WriteData(CompiledData data)
+    {
+        var fields =
+            data.ExtensionAttributes.Count > 0 ? 7 :
+            data.Content is not null ? 6 :
+            data.Source is not null ? 5 :
+            data.Expression is not null ? 4 : MinDataFields;
+        _writer.WriteArrayHeader(fields);
+        Text(data.Id);
+        WritePosition(data.Position);
+        if (fields > 3)
+        {
+            WriteExpression(data.Expression);
+        }
+
+        if (fields > 4)
+        {
+            NullableText(data.Source);
+        }
+
+        if (fields > 5)
+        {
+            WriteExpression(data.Content);
+        }
+
+        if (fields > 6)
+        {
+            WriteAttributes(data.ExtensionAttributes);
+        }
+    }
+
+    private void WriteBlocks(IReadOnlyList<IReadOnlyList<CompiledAction>> blocks)
+    {
+        _writer.WriteArrayHeader(blocks.Count);
         foreach (var block in blocks)
         {
-            WriteActions(writer, block);
+            WriteActions(block);
         }
     }
 
-    private static void WriteActions(MessagePackWriter writer, IReadOnlyList<CompiledAction> actions)
+    private void WriteActions(IReadOnlyList<CompiledAction> actions)
     {
-        writer.WriteArrayHeader(actions.Count);
-        foreach (var action in actions)
+        _writer.WriteArrayHeader(actions.Count);
+        for (var i = 0; i < actions.Count; i++)
         {
-            WriteAction(writer, action);
+            WriteAction(actions[i]);
         }
     }
 
-    private static void WriteOptional(MessagePackWriter writer, CompiledAction? action)
+    private void WriteAction(CompiledAction action)
     {
-        if (action is null)
+        var fields =
+            action.Namespace is not null || action.LocalName is not null ? 8 :
+            action.Body is not null ? 6 :
+            action.Children.Count > 0 ? 5 :
+            action.Attributes.Count > 0 ? 4 : MinActionFields;
+        _writer.WriteArrayHeader(fields);
+        _writer.Write((int)action.Kind);
+        WritePosition(action.Position);
+        if (fields > 3)
         {
-            writer.WriteNil();
+            WriteAttributes(action.Attributes);
         }
-        else
+
+        if (fields > 4)
         {
-            WriteAction(writer, action);
+            WriteActions(action.Children);
+        }
+
+        if (fields > 5)
+        {
+            WriteExpression(action.Body);
+        }
+
+        if (fields > 6)
+        {
+            NullableText(action.Namespace);
+            NullableText(action.LocalName);
         }
     }
 
-    private static void WriteAction(MessagePackWriter writer, CompiledAction action)
+    /// <summary>A map from name to a string (a literal) or an expression record: the value's type tells which.</summary>
+    private void WriteAttributes(IReadOnlyList<CompiledAttribute> attributes)
     {
-        writer.WriteArrayHeader(ActionFields);
-        writer.Write((int)action.Kind);
-        writer.Write(action.Namespace);
-        writer.Write(action.LocalName);
-        WriteAttributes(writer, action.Attributes);
-        WriteActions(writer, action.Children);
-        WriteExpression(writer, action.Body);
-        WritePosition(writer, action.Position);
-    }
-
-    /// <summary>A map from name to a str (literal) or an expression array: the value's type tells which.</summary>
-    private static void WriteAttributes(MessagePackWriter writer, IReadOnlyList<CompiledAttribute> attributes)
-    {
-        writer.WriteMapHeader(attributes.Count);
+        _writer.WriteMapHeader(attributes.Count);
         foreach (var attribute in attributes)
         {
-            writer.Write(attribute.Name);
+            Text(attribute.Name);
             if (attribute.Expression is { } expression)
             {
-                WriteExpression(writer, expression);
+                WriteExpression(expression);
             }
             else
             {
-                writer.Write(attribute.Literal);
+                Text(attribute.Literal!);
             }
         }
     }
 
-    private static void WriteExpression(MessagePackWriter writer, CompiledExpression? expression)
+    private void WriteExpression(CompiledExpression? expression)
     {
         if (expression is null)
         {
-            writer.WriteNil();
+            _writer.WriteNil();
             return;
         }
 
-        writer.WriteArrayHeader(ExpressionFields);
-        writer.Write(expression.Source);
-        writer.Write(expression.IsValid);
-        WritePosition(writer, expression.Position);
-    }
-
-    private static void WritePosition(MessagePackWriter writer, SourcePosition position)
-    {
-        writer.WriteArrayHeader(PositionFields);
-        writer.Write(position.Line);
-        writer.Write(position.Column);
-    }
-
-    private static void WriteIndices(MessagePackWriter writer, IReadOnlyList<int> indices)
-    {
-        writer.WriteArrayHeader(indices.Count);
-        foreach (var index in indices)
+        var fields = !expression.IsValid ? 4 : expression.Position != SourcePosition.Unknown ? 3 : MinExpressionFields;
+        _writer.WriteArrayHeader(fields);
+        Text(expression.Source);
+        if (fields > 1)
         {
-            writer.Write(index);
+            WritePosition(expression.Position);
+        }
+
+        if (fields > 3)
+        {
+            _writer.Write(expression.IsValid);
         }
     }
 
-    private static void WriteNullable(MessagePackWriter writer, bool? value)
+    private void WritePosition(SourcePosition position)
+    {
+        _writer.Write(position.Line);
+        _writer.Write(position.Column);
+    }
+
+    private void WriteIndices(IReadOnlyList<int> indices)
+    {
+        _writer.WriteArrayHeader(indices.Count);
+        for (var i = 0; i < indices.Count; i++)
+        {
+            _writer.Write(indices[i]);
+        }
+    }
+
+    private void WriteNullable(bool? value)
     {
         if (value is { } flag)
         {
-            writer.Write(flag);
+            _writer.Write(flag);
         }
         else
         {
-            writer.WriteNil();
+            _writer.WriteNil();
+        }
+    }
+
+    private void NullableText(string? text)
+    {
+        if (text is null)
+        {
+            _writer.WriteNil();
+        }
+        else
+        {
+            Text(text);
+        }
+    }
+
+    /// <summary>Writes a string as its index in the table, or inline when it occurs once.</summary>
+    private void Text(string text)
+    {
+        if (_occurrences is not null)
+        {
+            _occurrences[text] = _occurrences.TryGetValue(text, out var seen) ? (seen.Count + 1, seen.First) : (1, _occurrences.Count);
+        }
+
+        if (_table is not null && _table.TryGetValue(text, out var index))
+        {
+            _writer.Write(index);
+        }
+        else
+        {
+            _writer.Write(text);
         }
     }
 }

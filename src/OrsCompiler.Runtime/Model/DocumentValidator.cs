@@ -38,7 +38,7 @@ internal static class DocumentValidator
                 throw Fail(Describe(state) + " is stored at index " + Text(i));
             }
 
-            if (!Enum.IsDefined(typeof(StateKind), state.Kind) || (state.Kind == StateKind.Root) != (i == 0))
+            if (state.Kind is < StateKind.Root or > StateKind.HistoryDeep || (state.Kind == StateKind.Root) != (i == 0))
             {
                 throw Fail(Describe(state) + " has an invalid kind");
             }
@@ -63,11 +63,11 @@ internal static class DocumentValidator
                 throw Fail(Describe(state) + " has donedata but is not a final state");
             }
 
-            foreach (var invoke in state.Invokes)
+            for (var j = 0; j < state.Invokes.Count; j++)
             {
-                if (invoke.Kind != ActionKind.Invoke)
+                if (state.Invokes[j].Kind != ActionKind.Invoke)
                 {
-                    throw Fail(Describe(state) + " lists a " + invoke.Kind + " among its invokes");
+                    throw Fail(Describe(state) + " lists a " + state.Invokes[j].Kind + " among its invokes");
                 }
             }
         }
@@ -119,8 +119,9 @@ internal static class DocumentValidator
         }
 
         var previous = state.Index;
-        foreach (var child in children)
+        for (var i = 0; i < children.Count; i++)
         {
+            var child = children[i];
             if (child <= previous || child >= states.Count || states[child].Parent != state.Index)
             {
                 throw Fail(Describe(state) + " lists child " + Text(child) + ", which is not its next child in document order");
@@ -163,9 +164,9 @@ internal static class DocumentValidator
                 }
             }
 
-            foreach (var transition in state.Transitions)
+            for (var i = 0; i < state.Transitions.Count; i++)
             {
-                Own(state, transition, "transition");
+                Own(state, state.Transitions[i], "transition");
             }
         }
 
@@ -197,30 +198,30 @@ internal static class DocumentValidator
         for (var t = 0; t < transitions.Count; t++)
         {
             var transition = transitions[t];
-            var where = "transition " + Text(t) + " (line " + transition.Position + ")";
             if (transition.Index != t || owners[t] != 1)
             {
-                throw Fail(where + " is stored at the wrong index");
+                throw Fail("transition " + Text(t) + " has index " + Text(transition.Index) + " or more than one owner");
             }
 
-            if (!Enum.IsDefined(typeof(TransitionType), transition.Type))
+            if (transition.Type is not (TransitionType.External or TransitionType.Internal))
             {
-                throw Fail(where + " has an invalid type");
+                throw Fail(Describe(transition) + " has an invalid type");
             }
 
-            foreach (var target in transition.Targets)
+            for (var i = 0; i < transition.Targets.Count; i++)
             {
+                var target = transition.Targets[i];
                 if (target <= 0 || target >= states.Count)
                 {
-                    throw Fail(where + " targets state " + Text(target) + ", which is out of range");
+                    throw Fail(Describe(transition) + " targets state " + Text(target) + ", which is out of range");
                 }
             }
 
-            ValidateDomain(document, transition, where);
+            ValidateDomain(document, transition);
         }
     }
 
-    private static void ValidateDomain(CompiledDocument document, CompiledTransition transition, string where)
+    private static void ValidateDomain(CompiledDocument document, CompiledTransition transition)
     {
         var states = document.States;
         var domain = transition.Domain;
@@ -228,7 +229,7 @@ internal static class DocumentValidator
         {
             if (domain != -1 || transition.ExitSet.Count != 0)
             {
-                throw Fail(where + " has no target, so it must have no domain and an empty exit set");
+                throw Fail(Describe(transition) + " has no target, so it must have no domain and an empty exit set");
             }
 
             return;
@@ -236,79 +237,85 @@ internal static class DocumentValidator
 
         if (domain < 0 || domain >= states.Count || (domain != transition.Source && !document.IsDescendant(transition.Source, domain)))
         {
-            throw Fail(where + " has domain " + Text(domain) + ", which is not its source or an ancestor of it");
+            throw Fail(Describe(transition) + " has domain " + Text(domain) + ", which is not its source or an ancestor of it");
         }
 
-        foreach (var target in transition.Targets)
+        for (var i = 0; i < transition.Targets.Count; i++)
         {
+            var target = transition.Targets[i];
             if (!document.IsDescendant(target, domain))
             {
-                throw Fail(where + " targets state " + Text(target) + ", which is outside its domain " + Text(domain));
+                throw Fail(Describe(transition) + " targets state " + Text(target) + ", which is outside its domain " + Text(domain));
             }
         }
 
         // The exit set is the proper descendants of the domain: a contiguous index range in a pre-order tree.
         var end = document.SubtreeEnds[domain];
         var exitSet = transition.ExitSet;
-        if (exitSet.Count != end - domain - 1)
+        if (exitSet is IndexRange range ? !range.Is(domain + 1, end) : !IsRange(exitSet, domain + 1, end))
         {
-            throw Fail(where + " has an exit set that is not the descendants of its domain");
+            throw Fail(Describe(transition) + " has an exit set that is not the descendants of its domain, in ascending order");
+        }
+    }
+
+    private static bool IsRange(IReadOnlyList<int> indices, int start, int end)
+    {
+        if (indices.Count != end - start)
+        {
+            return false;
         }
 
-        for (var i = 0; i < exitSet.Count; i++)
+        for (var i = 0; i < indices.Count; i++)
         {
-            if (exitSet[i] != domain + 1 + i)
+            if (indices[i] != start + i)
             {
-                throw Fail(where + " has an exit set that is not the descendants of its domain, in ascending order");
+                return false;
             }
         }
+
+        return true;
     }
 
     private static void ValidateActions(CompiledDocument document)
     {
-        foreach (var action in document.Script)
+        ValidateActions(document.Script, 1);
+        for (var i = 0; i < document.Transitions.Count; i++)
         {
-            ValidateAction(action);
+            ValidateActions(document.Transitions[i].Actions, 1);
         }
 
-        foreach (var transition in document.Transitions)
+        for (var i = 0; i < document.States.Count; i++)
         {
-            foreach (var action in transition.Actions)
-            {
-                ValidateAction(action);
-            }
-        }
-
-        foreach (var state in document.States)
-        {
+            var state = document.States[i];
             ValidateBlocks(state.OnEntry);
             ValidateBlocks(state.OnExit);
-            foreach (var invoke in state.Invokes)
-            {
-                ValidateAction(invoke);
-            }
-
+            ValidateActions(state.Invokes, 1);
             if (state.DoneData is not null)
             {
-                ValidateAction(state.DoneData);
+                ValidateAction(state.DoneData, 1);
             }
         }
     }
 
     private static void ValidateBlocks(IReadOnlyList<IReadOnlyList<CompiledAction>> blocks)
     {
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            foreach (var action in block)
-            {
-                ValidateAction(action);
-            }
+            ValidateActions(blocks[i], 1);
         }
     }
 
-    private static void ValidateAction(CompiledAction action, int depth = 1)
+    private static void ValidateActions(IReadOnlyList<CompiledAction> actions, int depth)
     {
-        if (!Enum.IsDefined(typeof(ActionKind), action.Kind))
+        for (var i = 0; i < actions.Count; i++)
+        {
+            ValidateAction(actions[i], depth);
+        }
+    }
+
+    private static void ValidateAction(CompiledAction action, int depth)
+    {
+        if (action.Kind is < ActionKind.Custom or > ActionKind.DoneData)
         {
             throw Fail("the action at line " + action.Position + " has an unknown kind " + Text((int)action.Kind));
         }
@@ -323,11 +330,10 @@ internal static class DocumentValidator
             throw Fail("the action at line " + action.Position + " is nested deeper than " + Text(BlobFormat.MaxActionDepth) + " levels");
         }
 
-        foreach (var child in action.Children)
-        {
-            ValidateAction(child, depth + 1);
-        }
+        ValidateActions(action.Children, depth + 1);
     }
+
+    private static string Describe(CompiledTransition transition) => "transition " + Text(transition.Index) + " (line " + transition.Position + ")";
 
     private static string Describe(CompiledState state) => "state " + Text(state.Index) + " ('" + state.Id + "')";
 

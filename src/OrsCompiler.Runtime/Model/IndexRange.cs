@@ -21,6 +21,9 @@ internal sealed class IndexRange : IReadOnlyList<int>
         Count = Math.Max(0, end - start);
     }
 
+    /// <summary>True when this is exactly <c>[start, end)</c> (or empty and so is that range).</summary>
+    public bool Is(int start, int end) => Count == Math.Max(0, end - start) && (Count == 0 || _start == start);
+
     public int Count { get; }
 
     public int this[int index] => (uint)index < (uint)Count ? _start + index : throw new ArgumentOutOfRangeException(nameof(index));

@@ -1,0 +1,101 @@
+using System;
+using System.Linq;
+using OrsCompiler.Runtime.Tests.Support;
+
+namespace OrsCompiler.Runtime.Tests.Blob;
+
+/// <summary>The version rules and the header contract: magic, major/minor, unknown keys, the payload hash.</summary>
+public class BlobHeaderTests
+{
+    private static readonly byte[] Body = DocumentBodyWriter.Write(SampleDocuments.Full());
+
+    [Fact]
+    public void A_hand_built_blob_of_the_current_version_loads()
+    {
+        Assert.Equal("sample", OrsDocumentLoader.Load(BlobBuilder.Build(Body)).Name);
+    }
+
+    [Fact]
+    public void A_newer_major_version_is_refused_naming_both_versions()
+    {
+        var blob = BlobBuilder.Build(Body, major: 2, minor: 3);
+
+        var load = Assert.Throws<InvalidDocumentBlobException>(() => OrsDocumentLoader.Load(blob));
+        var header = Assert.Throws<InvalidDocumentBlobException>(() => OrsDocumentLoader.ReadHeader(blob));
+
+        Assert.Contains("format major version 2, newer than the version 1.0 this runtime reads", load.Message, StringComparison.Ordinal);
+        Assert.Equal(load.Message, header.Message);
+    }
+
+    [Fact]
+    public void An_older_major_version_is_refused()
+    {
+        var exception = Assert.Throws<InvalidDocumentBlobException>(() => OrsDocumentLoader.Load(BlobBuilder.Build(Body, major: 0)));
+        Assert.Contains("older than the version 1.0", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_newer_minor_version_with_unknown_keys_and_fields_loads()
+    {
+        // A newer minor may add header keys and append fields to records: here one to the document record.
+        var body = Body.ToArray();
+        Assert.Equal(0x9a, body[0]);
+        body[0] = 0x9b;
+        body = [.. body, 0xa6, .. "future"u8];
+
+        var blob = BlobBuilder.Build(body, minor: 7, extraHeaderEntry: w =>
+        {
+            w.Write("futureKey");
+            w.WriteArrayHeader(2);
+            w.Write(1);
+            w.WriteMapHeader(1);
+            w.Write("nested");
+            w.WriteBinary([1, 2]);
+        });
+
+        var document = OrsDocumentLoader.Load(blob);
+
+        Assert.Equal(7, document.Header.FormatMinor);
+        Assert.Equal("sample", document.Name);
+        Assert.Equal(8, document.States.Count);
+    }
+
+    [Fact]
+    public void ReadHeader_does_not_need_the_body()
+    {
+        var blob = DocumentBlobWriter.Write(SampleDocuments.Full(), new BlobWriteOptions { DocumentName = "a/b" });
+        var headerOnly = blob[..^Body.Length];
+
+        Assert.Equal("a/b", OrsDocumentLoader.ReadHeader(headerOnly).DocumentName);
+        Assert.Throws<InvalidDocumentBlobException>(() => OrsDocumentLoader.Load(headerOnly));
+    }
+
+    [Fact]
+    public void A_payload_that_does_not_match_its_hash_is_refused()
+    {
+        var blob = DocumentBlobWriter.Write(SampleDocuments.Full(), new BlobWriteOptions());
+        blob[^10] ^= 0x01;
+
+        var exception = Assert.Throws<InvalidDocumentBlobException>(() => OrsDocumentLoader.Load(blob));
+        Assert.Contains("does not match its hash", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("not a blob at all", "does not start with the string \"ORSDOC\"")]
+    [InlineData("", "does not start with the string \"ORSDOC\"")]
+    public void Something_else_is_not_mistaken_for_a_blob(string content, string message)
+    {
+        var exception = Assert.Throws<InvalidDocumentBlobException>(() => OrsDocumentLoader.Load(System.Text.Encoding.UTF8.GetBytes(content)));
+        Assert.Contains(message, exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_compression_trailing_bytes_and_bad_digests_are_refused()
+    {
+        Assert.Contains("unknown compression \"zstd\"", Refuse(BlobBuilder.Build(Body, compression: "zstd")), StringComparison.Ordinal);
+        Assert.Contains("unexpected bytes after its payload", Refuse([.. BlobBuilder.Build(Body), 0xc0]), StringComparison.Ordinal);
+        Assert.Contains("A SHA-256 digest has 32 bytes, not 3", Refuse(BlobBuilder.Build(Body, payloadSha256: [1, 2, 3])), StringComparison.Ordinal);
+    }
+
+    private static string Refuse(byte[] blob) => Assert.Throws<InvalidDocumentBlobException>(() => OrsDocumentLoader.Load(blob)).Message;
+}

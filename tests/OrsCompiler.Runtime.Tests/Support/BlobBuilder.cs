@@ -1,0 +1,42 @@
+using System;
+using System.Security.Cryptography;
+using OrsCompiler.Runtime.MessagePack;
+
+namespace OrsCompiler.Runtime.Tests.Support;
+
+/// <summary>Assembles blobs by hand, to produce what the real writer never would (other versions, extra keys, bad hashes).</summary>
+internal static class BlobBuilder
+{
+    public static byte[] Build(
+        ReadOnlySpan<byte> payload,
+        int major = BlobFormat.FormatMajor,
+        int minor = BlobFormat.FormatMinor,
+        string compression = BlobFormat.CompressionNone,
+        byte[]? payloadSha256 = null,
+        Action<MessagePackWriter>? extraHeaderEntry = null)
+    {
+        var writer = new MessagePackWriter();
+        writer.Write(BlobFormat.Magic);
+        writer.WriteMapHeader(extraHeaderEntry is null ? 7 : 8);
+        writer.Write("formatMajor");
+        writer.Write(major);
+        writer.Write("formatMinor");
+        writer.Write(minor);
+        extraHeaderEntry?.Invoke(writer);
+        writer.Write("compilerVersion");
+        writer.Write("test");
+        writer.Write("documentName");
+        writer.Write("hand/built");
+        writer.Write("sourceSha256");
+        writer.WriteBinary([]);
+        writer.Write("payloadSha256");
+        writer.WriteBinary(payloadSha256 ?? SHA256.HashData(payload));
+        writer.Write("compression");
+        writer.Write(compression);
+        writer.WriteBinary(payload);
+        return writer.ToArray();
+    }
+
+    /// <summary>Wraps a raw (uncompressed) body in a valid header, so mutations reach the body decoder past the hash check.</summary>
+    public static byte[] WrapBody(ReadOnlySpan<byte> body) => Build(body);
+}
