@@ -7,11 +7,19 @@ namespace OrsCompiler.MSBuild.Tasks;
 
 /// <summary>
 /// The <c>.orsdoc.deps</c> file beside each blob: the full paths of every file the document was compiled from, one per
-/// line, the document first. Written only after a successful compile, so a missing file means "compile again".
+/// line, the document first, and, prefixed with <c>!</c>, files whose appearance would change the result (an
+/// .editorconfig that does not exist yet). Written only after a successful compile, so a missing file means
+/// "compile again".
 /// </summary>
 internal static class DependencyFile
 {
-    public static void Write(string path, IEnumerable<string> inputs) => File.WriteAllLines(path, inputs);
+    private const char AbsentMarker = '!';
+
+    public static void Write(string path, IEnumerable<string> inputs) =>
+        File.WriteAllLines(path, inputs.Select(input => File.Exists(input) ? input : AbsentMarker + input));
+
+    /// <summary>The recorded inputs that exist (what the build should watch).</summary>
+    public static IEnumerable<string> ExistingInputs(IEnumerable<string> lines) => lines.Where(l => l[0] != AbsentMarker);
 
     /// <summary>The recorded inputs, or null when there is no usable record.</summary>
     public static IReadOnlyList<string>? Read(string path)
@@ -36,6 +44,8 @@ internal static class DependencyFile
         }
 
         var blobTime = File.GetLastWriteTimeUtc(blobPath);
-        return blobTime >= sharedInputsTime && inputs.All(input => File.Exists(input) && File.GetLastWriteTimeUtc(input) <= blobTime);
+        return blobTime >= sharedInputsTime && inputs.All(input => input[0] == AbsentMarker
+            ? !File.Exists(input.Substring(1))
+            : File.Exists(input) && File.GetLastWriteTimeUtc(input) <= blobTime);
     }
 }

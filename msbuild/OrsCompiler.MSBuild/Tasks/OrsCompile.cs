@@ -15,7 +15,8 @@ namespace OrsCompiler.MSBuild.Tasks;
 /// <remarks>
 /// Incremental by design of the task, not of the target: the target always runs and this task compiles only the
 /// documents whose blob is older than one of its inputs (the document, the files it includes and the .editorconfig
-/// files it read, all listed in the dependency file written beside the blob, plus the options file and this assembly).
+/// files that apply, all listed in the dependency file written beside the blob, plus the options file and this
+/// assembly).
 /// MSBuild's own Inputs/Outputs cannot express per-document include lists without one task call per item, and a
 /// partial build recompiles everything as soon as any shared input changes; here one pass decides per document.
 /// Every blob, compiled or up to date, is returned so the copy to bin/ and FileWrites (clean) stay complete.
@@ -62,7 +63,7 @@ public sealed class OrsCompile : Microsoft.Build.Utilities.Task
     [Output]
     public ITaskItem[] CompiledFiles { get; private set; } = Array.Empty<ITaskItem>();
 
-    /// <summary>Files the documents read besides themselves (XInclude targets, .editorconfig files).</summary>
+    /// <summary>Files the documents read besides themselves (XInclude targets, existing .editorconfig files).</summary>
     [Output]
     public ITaskItem[] Dependencies { get; private set; } = Array.Empty<ITaskItem>();
 
@@ -96,13 +97,13 @@ public sealed class OrsCompile : Microsoft.Build.Utilities.Task
             if (previousInputs != null && DependencyFile.IsUpToDate(document.BlobPath, previousInputs, sharedInputsTime))
             {
                 upToDate++;
-                dependencies.UnionWith(previousInputs.Skip(1));
+                dependencies.UnionWith(DependencyFile.ExistingInputs(previousInputs.Skip(1)));
                 compiled.Add(document.ToOutputItem());
                 continue;
             }
 
             var inputs = Compile(document, projectOptions, logger);
-            dependencies.UnionWith(inputs.Skip(1));
+            dependencies.UnionWith(inputs.Skip(1).Where(File.Exists));
             if (File.Exists(document.BlobPath))
             {
                 built++;
@@ -135,10 +136,10 @@ public sealed class OrsCompile : Microsoft.Build.Utilities.Task
         }
 
         var analysis = DocumentAnalyzer.AnalyzeFile(document.SourcePath, options.Analysis);
-        logger.Log(analysis.Diagnostics);
         var inputs = analysis.InputFiles.Concat(options.ConfigurationFiles).Distinct(StringComparer.Ordinal).ToArray();
         if (logger.FailsBuild(analysis.Diagnostics))
         {
+            logger.Log(analysis.Diagnostics);
             return inputs;
         }
 
@@ -150,11 +151,14 @@ public sealed class OrsCompile : Microsoft.Build.Utilities.Task
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A compiler bug on one document must read as an error on that document, not as an MSBuild crash.
+            logger.Log(analysis.Diagnostics);
             Log.LogError(null, DiagnosticLogger.InternalErrorCode, null, document.SourcePath, 0, 0, 0, 0,
                 "Internal compiler error: {0}: {1}", e.GetType().Name, e.Message);
             return inputs;
         }
 
+        // The analysis diagnostics, plus the compiler's own when it could not compile what the analysis let through.
+        logger.Log(result.Diagnostics);
         if (result.Blob == null)
         {
             return inputs;

@@ -75,17 +75,14 @@ internal sealed class ProjectOptions
         return new DocumentOptions(analysis, compile, EditorConfigFilesAbove(document.SourcePath));
     }
 
-    // Every .editorconfig that may apply (up to the file system root: a superset of what was read is a safe input list).
+    // Every place an .editorconfig could apply from, up to the file system root, whether one exists there or not: one
+    // created later must make the blob stale too. A superset of what the loader read is a safe input list.
     private static IReadOnlyList<string> EditorConfigFilesAbove(string path)
     {
         var files = new List<string>();
         for (var directory = Path.GetDirectoryName(path); !string.IsNullOrEmpty(directory); directory = Path.GetDirectoryName(directory))
         {
-            var candidate = Path.Combine(directory!, EditorConfigLoader.FileName);
-            if (File.Exists(candidate))
-            {
-                files.Add(candidate);
-            }
+            files.Add(Path.Combine(directory!, EditorConfigLoader.FileName));
         }
 
         return files;

@@ -84,49 +84,72 @@ public sealed class OrsCompileBuildTests
     }
 
     [Fact]
-    public void Editorconfig_severity_turns_an_error_into_a_warning_reported_once_in_canonical_form()
+    public void Restart_unsafe_strategy_warns_once_per_finding_in_canonical_form_and_still_compiles()
     {
         var project = new StrategyProject(_feed);
-        var path = project.Write("Legacy.scxml", StrategyDocuments.WrongRoot);
-        project.Write(".editorconfig", StrategyDocuments.Ors1010AsWarning);
+        var path = project.Write("Voice.scxml", StrategyDocuments.RestartUnsafe);
 
         var build = project.Build();
 
         Assert.True(build.ExitCode == 0, build.Output);
-        var warnings = Regex.Matches(build.Output, Regex.Escape(path) + @"\(1,2,1,6\): warning ORS1010: ");
-        Assert.Single(warnings);
+        var warnings = Regex.Matches(BeforeSummary(build.Output), "^" + Regex.Escape(path) + @"\(\d+,\d+,\d+,\d+\): warning (ORS4\d{3}): ", RegexOptions.Multiline)
+            .Select(m => m.Value).ToArray();
+        Assert.Equal(new[] { "ORS4004", "ORS4005", "ORS4006" }, warnings.Select(w => Regex.Match(w, "ORS4\\d{3}").Value).Distinct().OrderBy(id => id));
+        Assert.Equal(warnings.Length, warnings.Distinct().Count());
+        Assert.True(File.Exists(Path.Combine(project.BinFolder, "Voice.orsdoc")));
+    }
+
+    [Fact]
+    public void Editorconfig_severity_changes_what_is_reported()
+    {
+        var project = new StrategyProject(_feed);
+        var path = project.Write("Stuck.scxml", StrategyDocuments.Stuck);
+
+        var asWarning = project.Build();
+        Assert.True(asWarning.ExitCode == 0, asWarning.Output);
+        Assert.Single(Regex.Matches(BeforeSummary(asWarning.Output), Regex.Escape(path) + @"\(2,4,2,9\): warning ORS4010: "));
+
+        project.Write(".editorconfig", StrategyDocuments.Ors4010AsError);
+        var asError = project.Build();
+        Assert.Equal(1, asError.ExitCode);
+        Assert.Contains(path + "(2,4,2,9): error ORS4010: ", asError.Output, StringComparison.Ordinal);
+
+        project.Write(".editorconfig", StrategyDocuments.Ors4010Off);
+        var off = project.Build();
+        Assert.True(off.ExitCode == 0, off.Output);
+        Assert.DoesNotContain("ORS4010", off.Output, StringComparison.Ordinal);
     }
 
     [Fact]
     public void NoWarn_hides_the_warning()
     {
-        var project = new StrategyProject(_feed, "<NoWarn>$(NoWarn);ORS1010</NoWarn>");
-        project.Write("Legacy.scxml", StrategyDocuments.WrongRoot);
-        project.Write(".editorconfig", StrategyDocuments.Ors1010AsWarning);
+        var project = new StrategyProject(_feed, "<NoWarn>$(NoWarn);ORS4010</NoWarn>");
+        project.Write("Stuck.scxml", StrategyDocuments.Stuck);
 
         var build = project.Build();
 
         Assert.True(build.ExitCode == 0, build.Output);
-        Assert.DoesNotContain("warning ORS1010", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning ORS4010", build.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(project.BinFolder, "Stuck.orsdoc")));
     }
 
     [Fact]
     public void TreatWarningsAsErrors_fails_on_a_lint_warning_and_WarningsAsErrors_keeps_failing()
     {
         var project = new StrategyProject(_feed, "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
-        project.Write("Legacy.scxml", StrategyDocuments.WrongRoot);
-        project.Write(".editorconfig", StrategyDocuments.Ors1010AsWarning);
+        project.Write("Stuck.scxml", StrategyDocuments.Stuck);
 
         var build = project.Build();
 
         Assert.Equal(1, build.ExitCode);
-        Assert.Contains("error ORS1010", build.Output, StringComparison.Ordinal);
+        Assert.Contains("error ORS4010", build.Output, StringComparison.Ordinal);
 
         // MSBuild applies WarningsAsErrors itself; the task must still not keep a blob that would make the next build pass.
-        var second = new StrategyProject(_feed, "<WarningsAsErrors>ORS1010</WarningsAsErrors>");
-        second.Write("Legacy.scxml", StrategyDocuments.WrongRoot);
-        second.Write(".editorconfig", StrategyDocuments.Ors1010AsWarning);
-        Assert.Equal(1, second.Build().ExitCode);
+        var second = new StrategyProject(_feed, "<WarningsAsErrors>ORS4010</WarningsAsErrors>");
+        second.Write("Stuck.scxml", StrategyDocuments.Stuck);
+        var first = second.Build();
+        Assert.Equal(1, first.ExitCode);
+        Assert.Contains("error ORS4010", first.Output, StringComparison.Ordinal);
         Assert.Equal(1, second.Build().ExitCode);
     }
 
@@ -141,5 +164,13 @@ public sealed class OrsCompileBuildTests
         Assert.Equal(1, build.ExitCode);
         Assert.Contains("error ORS0002", build.Output, StringComparison.Ordinal);
         Assert.Contains("MaxSessionLifetime 'forever'", build.Output, StringComparison.Ordinal);
+    }
+
+    // `dotnet build` repeats every warning and error in a summary at the end; count only the live report.
+    private static string BeforeSummary(string output)
+    {
+        var end = output.IndexOf("Build succeeded.", StringComparison.Ordinal);
+        end = end < 0 ? output.IndexOf("Build FAILED.", StringComparison.Ordinal) : end;
+        return end < 0 ? output : output.Substring(0, end);
     }
 }

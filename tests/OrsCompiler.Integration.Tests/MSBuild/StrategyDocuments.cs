@@ -19,17 +19,28 @@ internal static class StrategyDocuments
         </scxml>
         """;
 
-    /// <summary>ORS1010 (an error by default) at line 1, column 2; configurable to a warning for severity tests.</summary>
-    public const string WrongRoot = """
-        <html xmlns="http://www.w3.org/1999/xhtml">
-          <body/>
-        </html>
+    /// <summary>ORS4010 (a warning) at line 2, columns 4-9: a state the session can never leave.</summary>
+    public const string Stuck = """
+        <scxml xmlns="http://www.w3.org/2005/07/scxml" version="1.0" initial="stuck">
+          <state id="stuck"/>
+        </scxml>
         """;
 
-    public const string Ors1010AsWarning = """
+    public const string Ors4010AsError = """
         root = true
 
         [*.scxml]
-        dotnet_diagnostic.ORS1010.severity = warning
+        dotnet_diagnostic.ORS4010.severity = error
         """;
+
+    public const string Ors4010Off = """
+        root = true
+
+        [*.scxml]
+        dotnet_diagnostic.ORS4010.severity = none
+        """;
+
+    /// <summary>The restart-unsafe example strategy of the repository and the warnings it must produce.</summary>
+    public static string RestartUnsafe => System.IO.File.ReadAllText(System.IO.Path.Combine(
+        DotNet.RepositoryRoot(), "examples", "RoutingStrategies", "Strategies", "RestartUnsafeVoiceRouting.scxml"));
 }

@@ -51,7 +51,7 @@ internal sealed class StrategyProject
 
     /// <summary>`dotnet &lt;verb&gt;` without node reuse (a resident node would keep the task assembly loaded).</summary>
     public (int ExitCode, string Output) Run(string verb, params string[] arguments) =>
-        DotNet.Run(Directory, _feed.Environment, new[] { verb, "-nodeReuse:false", "-clp:NoSummary" }.Concat(arguments).ToArray());
+        DotNet.Run(Directory, _feed.Environment, new[] { verb, "-nodeReuse:false" }.Concat(arguments).ToArray());
 
     public (int ExitCode, string Output) Build(params string[] arguments) => Run("build", arguments);
 }
