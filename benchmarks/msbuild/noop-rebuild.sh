@@ -9,12 +9,14 @@ count=${1:-200}
 runs=${2:-5}
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 work=$(mktemp -d /tmp/orsc-bench.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+trap '[ -n "${ORS_BENCH_KEEP:-}" ] || rm -rf "$work"' EXIT
 version="0.1.0-bench$(date +%Y%m%d%H%M%S)"
-export NUGET_PACKAGES="$work/packages" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDTERMINALLOGGER=off
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDTERMINALLOGGER=off
 
 dotnet pack "$repo/msbuild/OrsCompiler.MSBuild/OrsCompiler.MSBuild.csproj" -c Release -nodeReuse:false -v q \
   -o "$work/feed" -p:Version="$version" >/dev/null
+# The measured projects restore into a cache of their own.
+export NUGET_PACKAGES="$work/packages"
 
 make_project() { # name documents
   local dir="$work/$1"
