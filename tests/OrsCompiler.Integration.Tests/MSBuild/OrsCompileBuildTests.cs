@@ -154,6 +154,24 @@ public sealed class OrsCompileBuildTests
     }
 
     [Fact]
+    public void Packed_analyzer_reports_in_csc_only_when_asked_so_a_build_reports_each_finding_once()
+    {
+        var project = new StrategyProject(_feed);
+        var path = project.Write("Stuck.scxml", StrategyDocuments.Stuck);
+        var cscForm = Regex.Escape(path) + @"\(2,4\): warning ORS4010: .*ORS4010\.md";
+
+        var normal = project.Build();
+        Assert.True(normal.ExitCode == 0, normal.Output);
+        Assert.DoesNotMatch(cscForm, normal.Output);
+
+        // The analyzer (as the IDE runs it) reports the same finding, with its help link, from inside the compiler.
+        project.Write("Stuck.scxml", StrategyDocuments.Stuck + "\n");
+        var withAnalyzer = project.Build("-p:OrsAnalyzerInBuild=true");
+        Assert.True(withAnalyzer.ExitCode == 0, withAnalyzer.Output);
+        Assert.Matches(cscForm, withAnalyzer.Output);
+    }
+
+    [Fact]
     public void Invalid_option_is_a_clear_error()
     {
         var project = new StrategyProject(_feed, "<OrsMaxSessionLifetime>forever</OrsMaxSessionLifetime>");
