@@ -30,6 +30,16 @@ public sealed class OrsDocumentAnalyzerTests
         </html>
         """;
 
+    // An ORS document that does not handle session.restarted: ORS4005 unless switchover restarts are not expected.
+    private const string NoRestartHandler = """
+        <scxml xmlns="http://www.w3.org/2005/07/scxml" version="1.0" profile="ecmascript" initial="waiting">
+          <state id="waiting">
+            <transition event="interaction.added" target="done"/>
+          </state>
+          <final id="done"/>
+        </scxml>
+        """;
+
     [Fact]
     public async Task Clean_document_reports_nothing()
     {
@@ -107,6 +117,23 @@ public sealed class OrsDocumentAnalyzerTests
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+    }
+
+    [Fact]
+    public async Task Server_options_come_from_build_properties_and_editorconfig()
+    {
+        var document = new[] { (Dir + "Voice.scxml", NoRestartHandler) };
+
+        var byDefault = await AnalyzerRunner.RunAsync(document);
+        var fromProperty = await AnalyzerRunner.RunAsync(document, buildProperties: new Dictionary<string, string> { ["OrsRestartOnSwitchover"] = "false" });
+        var fromEditorConfig = await AnalyzerRunner.RunAsync(
+            document,
+            new[] { (Dir + ".editorconfig", "root = true\n[*.scxml]\norsc_restart_on_switchover = false\n") },
+            new Dictionary<string, string> { ["OrsRestartOnSwitchover"] = "true" });
+
+        Assert.Contains(byDefault, d => d.Id == "ORS4005" && d.Severity == DiagnosticSeverity.Warning);
+        Assert.DoesNotContain(fromProperty, d => d.Id == "ORS4005");
+        Assert.DoesNotContain(fromEditorConfig, d => d.Id == "ORS4005");
     }
 
     [Fact]
