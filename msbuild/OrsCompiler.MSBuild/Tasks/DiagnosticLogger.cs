@@ -24,6 +24,9 @@ internal sealed class DiagnosticLogger
     /// <summary>A project property or item metadata the task cannot read.</summary>
     public const string InvalidOptionCode = "ORS0002";
 
+    /// <summary>Two documents of the project share a document name (and so a blob path).</summary>
+    public const string DuplicateNameCode = "ORS0004";
+
     private readonly TaskLoggingHelper _log;
     private readonly bool _treatWarningsAsErrors;
     private readonly HashSet<string> _warningsAsErrors;

@@ -85,11 +85,22 @@ public sealed class OrsCompile : Microsoft.Build.Utilities.Task
         var compiled = new List<ITaskItem>();
         var dependencies = new HashSet<string>(StringComparer.Ordinal);
         var fileWrites = new List<ITaskItem>();
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         int built = 0, upToDate = 0, failed = 0;
 
         foreach (var item in Documents)
         {
             var document = new DocumentItem(item, ProjectDirectory, IntermediateDirectory, OutputFolder);
+            if (names.TryGetValue(document.DocumentName, out var first))
+            {
+                // Two documents, one blob path and one published key: neither build order nor Redis could tell them apart.
+                Log.LogError(null, DiagnosticLogger.DuplicateNameCode, null, document.SourcePath, 0, 0, 0, 0,
+                    "The document name '{0}' is already used by {1}; set a different DocumentName metadata on one of them.", document.DocumentName, first);
+                failed++;
+                continue;
+            }
+
+            names.Add(document.DocumentName, document.SourcePath);
             fileWrites.Add(new TaskItem(document.BlobPath));
             fileWrites.Add(new TaskItem(document.DependencyFilePath));
 

@@ -172,6 +172,30 @@ public sealed class OrsCompileBuildTests
     }
 
     [Fact]
+    public void Explicit_items_with_DocumentName_replace_the_default_glob_and_duplicate_names_are_errors()
+    {
+        var project = new StrategyProject(
+            _feed,
+            "<EnableDefaultOrsDocumentItems>false</EnableDefaultOrsDocumentItems>",
+            """<OrsDocument Include="src/Main.scxml" DocumentName="billing/main" />""");
+        project.Write("src/Main.scxml", StrategyDocuments.Clean);
+        project.Write("Ignored.scxml", StrategyDocuments.Malformed);
+
+        var build = project.Build();
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.True(File.Exists(Path.Combine(project.BinFolder, "billing", "main.orsdoc")));
+        Assert.False(File.Exists(Path.Combine(project.BinFolder, "Ignored.orsdoc")));
+
+        var duplicate = new StrategyProject(_feed, extraItems: """<OrsDocument Update="Other.scxml" DocumentName="Main" />""");
+        duplicate.Write("Main.scxml", StrategyDocuments.Clean);
+        var other = duplicate.Write("Other.scxml", StrategyDocuments.Clean);
+        var failed = duplicate.Build();
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Contains(other + " : error ORS0004: The document name 'Main' is already used by", failed.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Invalid_option_is_a_clear_error()
     {
         var project = new StrategyProject(_feed, "<OrsMaxSessionLifetime>forever</OrsMaxSessionLifetime>");

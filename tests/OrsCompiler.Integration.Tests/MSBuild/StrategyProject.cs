@@ -9,7 +9,7 @@ internal sealed class StrategyProject
 {
     private readonly PackageFeedFixture _feed;
 
-    public StrategyProject(PackageFeedFixture feed, string extraProperties = "")
+    public StrategyProject(PackageFeedFixture feed, string extraProperties = "", string extraItems = "")
     {
         _feed = feed;
         Directory = Path.Combine(feed.Root, "p" + Guid.NewGuid().ToString("N")[..8]);
@@ -30,6 +30,7 @@ internal sealed class StrategyProject
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="OrsCompiler.MSBuild" Version="{feed.Version}" PrivateAssets="all" />
+                {extraItems}
               </ItemGroup>
             </Project>
             """);
