@@ -196,6 +196,19 @@ public sealed class OrsCompileBuildTests
     }
 
     [Fact]
+    public void OrsPublish_is_off_by_default_and_needs_its_Redis_settings()
+    {
+        var project = new StrategyProject(_feed);
+        project.Write("A.scxml", StrategyDocuments.Clean);
+        Assert.Equal(0, project.Build().ExitCode);
+
+        var publish = project.Build("-p:OrsPublish=true");
+
+        Assert.Equal(1, publish.ExitCode);
+        Assert.Contains("error ORS0003: OrsPublish=true needs OrsRedis", publish.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Invalid_option_is_a_clear_error()
     {
         var project = new StrategyProject(_feed, "<OrsMaxSessionLifetime>forever</OrsMaxSessionLifetime>");
