@@ -112,6 +112,8 @@ Task("Example")
     .IsDependentOn("Pack")
     .Does(() =>
 {
+    // The examples cache packages apart (examples/NuGet.config): drop the copy of the version just packed.
+    CleanDirectory("./examples/.packages/orscompiler.msbuild");
     DotNetBuild("./examples/RoutingStrategies", new DotNetBuildSettings { Configuration = configuration });
 });
 

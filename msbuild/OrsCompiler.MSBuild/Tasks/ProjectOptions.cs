@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Microsoft.Build.Utilities;
+using OrsCompiler.Analysis;
+using OrsCompiler.Compilation;
+using OrsCompiler.Configuration;
+
+namespace OrsCompiler.MSBuild.Tasks;
+
+/// <summary>
+/// Resolves the options of each document. Precedence, general to specific: the defaults, the project properties
+/// (<c>OrsPersistenceDefault</c>...), the .editorconfig files above the document (<c>orsc_*</c> keys and
+/// <c>dotnet_diagnostic.ID.severity</c>), then the item's own metadata.
+/// </summary>
+internal sealed class ProjectOptions
+{
+    private readonly OptionLayer _project;
+
+    // One loader for the whole build: it caches each parsed .editorconfig.
+    private readonly EditorConfigLoader _editorConfig = new();
+
+    private ProjectOptions(OptionLayer project)
+    {
+        _project = project;
+    }
+
+    public static ProjectOptions? FromTask(OrsCompile task, TaskLoggingHelper log)
+    {
+        var project = OptionLayer.Parse(
+            name => name switch
+            {
+                nameof(OptionLayer.PersistenceDefault) => task.PersistenceDefault,
+                nameof(OptionLayer.RestartOnSwitchover) => task.RestartOnSwitchover,
+                nameof(OptionLayer.MaxSessionLifetime) => task.MaxSessionLifetime,
+                nameof(OptionLayer.Dialect) => task.Dialect,
+                nameof(OptionLayer.Compress) => task.Compress,
+                _ => null,
+            },
+            "The project's Ors" + "* properties",
+            log);
+        return project == null ? null : new ProjectOptions(project);
+    }
+
+    public DocumentOptions? ForDocument(DocumentItem document, TaskLoggingHelper log)
+    {
+        var metadata = OptionLayer.Parse(name => document.Item.GetMetadata(name), document.SourcePath, log);
+        if (metadata == null)
+        {
+            return null;
+        }
+
+        var analysis = AnalysisOptions.Default with
+        {
+            Dialect = _project.Dialect ?? AnalysisOptions.Default.Dialect,
+            Server = _project.ApplyTo(ServerOptions.Default),
+        };
+        var editorConfig = _editorConfig.GetSettings(document.SourcePath);
+        foreach (var warning in editorConfig.Warnings)
+        {
+            log.LogWarning(null, DiagnosticLogger.InvalidOptionCode, null, document.SourcePath, 0, 0, 0, 0, warning);
+        }
+
+        analysis = editorConfig.ApplyTo(analysis);
+        analysis = analysis with
+        {
+            Dialect = metadata.Dialect ?? analysis.Dialect,
+            Server = metadata.ApplyTo(analysis.Server),
+        };
+        var compile = CompileOptions.Default with
+        {
+            DocumentName = document.DocumentName,
+            Compress = metadata.Compress ?? _project.Compress ?? CompileOptions.Default.Compress,
+        };
+        return new DocumentOptions(analysis, compile, EditorConfigFilesAbove(document.SourcePath));
+    }
+
+    // Every place an .editorconfig could apply from, up to the file system root, whether one exists there or not: one
+    // created later must make the blob stale too. A superset of what the loader read is a safe input list.
+    private static IReadOnlyList<string> EditorConfigFilesAbove(string path)
+    {
+        var files = new List<string>();
+        for (var directory = Path.GetDirectoryName(path); !string.IsNullOrEmpty(directory); directory = Path.GetDirectoryName(directory))
+        {
+            files.Add(Path.Combine(directory!, EditorConfigLoader.FileName));
+        }
+
+        return files;
+    }
+}
