@@ -147,30 +147,16 @@ public sealed class EditorConfigSettings
         switch (key)
         {
             case PersistenceDefaultKey:
-                PersistenceDefault = ReadBoolean(key, value);
+                PersistenceDefault = OptionValue.TryParseBool(value, out var persistence) ? persistence : Warn<bool?>(key, value, "true or false");
                 return;
             case RestartOnSwitchoverKey:
-                RestartOnSwitchover = ReadBoolean(key, value);
+                RestartOnSwitchover = OptionValue.TryParseBool(value, out var restart) ? restart : Warn<bool?>(key, value, "true or false");
                 return;
             case MaxSessionLifetimeKey:
-                if (DurationText.TryParse(value, out var lifetime) && lifetime > TimeSpan.Zero)
-                {
-                    MaxSessionLifetime = lifetime;
-                }
-                else
-                {
-                    Warn(key, value, "a duration such as 24h, 90m or 3600s");
-                }
-
+                MaxSessionLifetime = OptionValue.TryParseTimeSpan(value, out var lifetime) ? lifetime : Warn<TimeSpan?>(key, value, "a duration such as 24h, 90m or 3600s");
                 return;
             case DialectKey:
-                Dialect = value.ToLowerInvariant() switch
-                {
-                    "ors" => Model.Dialect.Ors,
-                    "w3c" => Model.Dialect.W3C,
-                    "auto" => Model.Dialect.Auto,
-                    _ => Warn<Dialect?>(key, value, "ors, w3c or auto"),
-                };
+                Dialect = OptionValue.TryParseDialect(value, out var dialect) ? dialect : Warn<Dialect?>(key, value, "ors, w3c or auto");
                 return;
             case AllRulesKey:
                 _hasAllRules = TryReadSeverity(key, value, out _allRules);
@@ -197,13 +183,6 @@ public sealed class EditorConfigSettings
             }
         }
     }
-
-    private bool? ReadBoolean(string key, string value) => value.ToLowerInvariant() switch
-    {
-        "true" => true,
-        "false" => false,
-        _ => Warn<bool?>(key, value, "true or false"),
-    };
 
     private bool TryReadSeverity(string key, string value, out DiagnosticSeverity? severity)
     {
