@@ -72,7 +72,7 @@ public static class DocumentAnalyzer
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // One broken rule must not hide what the others find, nor crash a build.
-            context.Report(DiagnosticCatalog.InternalError, context.Tree.Root?.NameLocation ?? Location.ForFile(document.Path), rule.GetType().Name, e.Message);
+            context.Report(DiagnosticCatalog.InternalError, context.Tree.Root?.NameLocation ?? Location.ForFile(document.Path), rule.GetType().Name, e.GetBaseException().Message);
         }
     }
 

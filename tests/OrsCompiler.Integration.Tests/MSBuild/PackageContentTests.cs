@@ -22,16 +22,16 @@ public sealed class PackageContentTests
     [InlineData("tasks/netstandard2.0/OrsCompiler.MSBuild.Tasks.dll")]
     [InlineData("tasks/netstandard2.0/OrsCompiler.Core.dll")]
     [InlineData("tasks/netstandard2.0/OrsCompiler.Runtime.dll")]
-    [InlineData("tasks/netstandard2.0/Jint.dll")]
+    [InlineData("tasks/netstandard2.0/jint.dll")]
     [InlineData("tasks/net472/OrsCompiler.MSBuild.Tasks.dll")]
     [InlineData("tasks/net472/OrsCompiler.Core.dll")]
     [InlineData("tasks/net472/OrsCompiler.Runtime.dll")]
-    [InlineData("tasks/net472/Jint.dll")]
+    [InlineData("tasks/net472/jint.dll")]
     [InlineData("tasks/net472/System.Memory.dll")]
     [InlineData("analyzers/dotnet/cs/OrsCompiler.Analyzers.dll")]
     [InlineData("analyzers/dotnet/cs/OrsCompiler.Core.dll")]
     [InlineData("analyzers/dotnet/cs/OrsCompiler.Runtime.dll")]
-    [InlineData("analyzers/dotnet/cs/Jint.dll")]
+    [InlineData("analyzers/dotnet/cs/jint.dll")]
     public void Contains(string entry)
     {
         using var package = ZipFile.OpenRead(_feed.PackagePath);
