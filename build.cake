@@ -95,7 +95,8 @@ Task("Test")
         skipped += (int?)counters.Attribute("notExecuted") ?? 0;
     }
 
-    Information($"{passed} passed, {failed} failed, {skipped} skipped");
+    // Plain text, alone on its line: Cake's log would colour the numbers, and CI reads this line as written.
+    Console.WriteLine($"{passed} passed, {failed} failed, {skipped} skipped");
     if (failures.Count > 0 || failed > 0)
     {
         throw new Exception("Tests failed:" + Environment.NewLine + string.Join(Environment.NewLine, failures));
