@@ -3,8 +3,11 @@ using System.Security.Cryptography;
 
 namespace OrsCompiler.Runtime;
 
-/// <summary>SHA-256 digests and their lower-case hex form (netstandard2.0 lacks Convert.ToHexString).</summary>
-internal static class Sha256Hex
+/// <summary>
+/// SHA-256 digests and their lower-case hex form (netstandard2.0 lacks Convert.ToHexString). Public so the blob's
+/// hashes, the compiler's source hash and Redis content addresses are computed one way.
+/// </summary>
+public static class Sha256Hex
 {
     public const int DigestLength = 32;
 
@@ -17,6 +20,9 @@ internal static class Sha256Hex
         return SHA256.HashData(data);
 #endif
     }
+
+    /// <summary>The lower-case hex SHA-256 of <paramref name="data"/>.</summary>
+    public static string Of(ReadOnlySpan<byte> data) => ToHex(Hash(data));
 
     public static string ToHex(ReadOnlySpan<byte> bytes)
     {
@@ -32,7 +38,7 @@ internal static class Sha256Hex
     }
 
     /// <summary>Parses 64 hex digits (either case); an empty string gives an empty array.</summary>
-    public static byte[] Parse(string hex, string what)
+    internal static byte[] Parse(string hex, string what)
     {
         if (hex.Length == 0)
         {
