@@ -76,6 +76,9 @@ public static class DocumentAnalyzer
         }
     }
 
+    internal static IReadOnlyList<Diagnostic> FinishForProfile(SyntaxTree tree, List<Diagnostic> diagnostics, AnalysisOptions options) =>
+        Finish(tree, diagnostics, options);
+
     private static IReadOnlyList<Diagnostic> Finish(SyntaxTree tree, List<Diagnostic> diagnostics, AnalysisOptions options)
     {
         var suppressions = Suppressions.From(tree);
