@@ -81,6 +81,11 @@ public static class DocumentAnalyzer
 
     private static IReadOnlyList<Diagnostic> Finish(SyntaxTree tree, List<Diagnostic> diagnostics, AnalysisOptions options)
     {
+        if (diagnostics.Count == 0)
+        {
+            return Array.Empty<Diagnostic>();
+        }
+
         var suppressions = Suppressions.From(tree);
         return diagnostics
             .Where(d => !suppressions.IsSuppressed(d))

@@ -31,9 +31,12 @@ public sealed class Reachability
             }
         }
 
+        // One set and two stacks for the whole walk: entering a target is the inner loop of every document's lint.
         var reachable = new HashSet<StateNode>();
         var pending = new Stack<StateNode>();
-        Add(StateEntry.Enter(chart.Root), reachable, pending);
+        var entered = new HashSet<StateNode>();
+        var scratch = new Stack<StateNode>();
+        Add(chart.Root, null);
         while (pending.Count > 0)
         {
             foreach (var transition in pending.Pop().Transitions)
@@ -41,24 +44,26 @@ public sealed class Reachability
                 foreach (var target in transition.Targets)
                 {
                     // Even a reachable target: a state reached as someone's ancestor may have unreached default descendants.
-                    Add(StateEntry.Enter(target, transition.Source), reachable, pending);
+                    Add(target, transition.Source);
                 }
             }
         }
 
         return new Reachability(reachable);
-    }
 
-    public bool IsReachable(StateNode state) => _reachable == null || _reachable.Contains(state);
-
-    private static void Add(HashSet<StateNode> entered, HashSet<StateNode> reachable, Stack<StateNode> pending)
-    {
-        foreach (var state in entered)
+        void Add(StateNode target, StateNode? source)
         {
-            if (reachable.Add(state))
+            entered.Clear();
+            StateEntry.EnterInto(target, source, entered, scratch);
+            foreach (var state in entered)
             {
-                pending.Push(state);
+                if (reachable.Add(state))
+                {
+                    pending.Push(state);
+                }
             }
         }
     }
+
+    public bool IsReachable(StateNode state) => _reachable == null || _reachable.Contains(state);
 }

@@ -16,9 +16,19 @@ public static class StateEntry
     public static HashSet<StateNode> Enter(StateNode target, StateNode? source = null)
     {
         var active = new HashSet<StateNode>();
-        AddWithDefaults(target, active);
+        EnterInto(target, source, active, new Stack<StateNode>());
+        return active;
+    }
+
+    /// <summary>
+    /// <see cref="Enter"/> into a set the caller owns (it is not cleared first), with a scratch stack the caller may
+    /// reuse: for analyses that enter every transition target of a document.
+    /// </summary>
+    public static void EnterInto(StateNode target, StateNode? source, HashSet<StateNode> active, Stack<StateNode> scratch)
+    {
+        AddWithDefaults(target, active, scratch);
         var inside = target;
-        foreach (var ancestor in target.Ancestors())
+        for (var ancestor = target.Parent; ancestor != null; ancestor = ancestor.Parent)
         {
             active.Add(ancestor);
             if (ancestor.Kind == StateKind.Parallel && (source == null || !source.IsDescendantOf(ancestor)))
@@ -27,15 +37,13 @@ public static class StateEntry
                 {
                     if (region != inside && region.Kind != StateKind.History)
                     {
-                        AddWithDefaults(region, active);
+                        AddWithDefaults(region, active, scratch);
                     }
                 }
             }
 
             inside = ancestor;
         }
-
-        return active;
     }
 
     /// <summary>The children a compound state, the root or a parallel state enters when entered by default.</summary>
@@ -81,9 +89,9 @@ public static class StateEntry
     }
 
     // Iterative; the visited set stops initial transitions that point back up the tree (invalid, but must not hang).
-    private static void AddWithDefaults(StateNode state, HashSet<StateNode> active)
+    private static void AddWithDefaults(StateNode state, HashSet<StateNode> active, Stack<StateNode> pending)
     {
-        var pending = new Stack<StateNode>();
+        pending.Clear();
         pending.Push(state);
         while (pending.Count > 0)
         {

@@ -58,6 +58,12 @@ internal sealed class XIncludeProcessor
             return;
         }
 
+        // Most documents include nothing: they cost one walk, and their path is never resolved.
+        if (FindIncludes(tree.Root).Count == 0)
+        {
+            return;
+        }
+
         var processor = new XIncludeProcessor(tree, options, diagnostics);
         processor.Expand(tree.Root, new List<string> { processor.MainPath() });
     }
@@ -99,21 +105,15 @@ internal sealed class XIncludeProcessor
     private static List<SyntaxElement> FindIncludes(SyntaxElement root)
     {
         var includes = new List<SyntaxElement>();
-        var stack = new Stack<SyntaxElement>();
-        stack.Push(root);
-        while (stack.Count > 0)
+        for (var element = root.NextInSubtree(root, intoChildren: true); element != null;)
         {
-            var element = stack.Pop();
-            if (IsInclude(element) && element.Parent != null && element != root)
+            var isInclude = IsInclude(element);
+            if (isInclude)
             {
                 includes.Add(element);
-                continue;
             }
 
-            foreach (var child in element.Elements.Reverse())
-            {
-                stack.Push(child);
-            }
+            element = element.NextInSubtree(root, intoChildren: !isInclude);
         }
 
         return includes;

@@ -36,27 +36,15 @@ public sealed class SyntaxElement : SyntaxNode
 
     public Location NameLocation => Document.GetLocation(NameSpan);
 
-    public IReadOnlyList<SyntaxAttribute> Attributes => _attributes;
+    public SyntaxList<SyntaxAttribute> Attributes => new(_attributes);
 
     /// <summary>Child elements and character data, in document order.</summary>
-    public IReadOnlyList<SyntaxNode> Nodes => _nodes;
+    public SyntaxList<SyntaxNode> Nodes => new(_nodes);
 
     /// <summary>0 for the root.</summary>
     public int Depth { get; internal set; }
 
-    public IEnumerable<SyntaxElement> Elements
-    {
-        get
-        {
-            foreach (var node in _nodes)
-            {
-                if (node is SyntaxElement element)
-                {
-                    yield return element;
-                }
-            }
-        }
-    }
+    public ChildElementList Elements => new(Nodes);
 
     public bool HasElements
     {
@@ -115,24 +103,34 @@ public sealed class SyntaxElement : SyntaxNode
     public bool HasAttribute(string localName) => GetAttribute(localName) != null;
 
     /// <summary>This element and every element below it in document order. Iterative: safe on any depth.</summary>
-    public IEnumerable<SyntaxElement> DescendantsAndSelf()
+    public DescendantElementList DescendantsAndSelf() => new(this);
+
+    /// <summary>
+    /// The element after this one in document order within <paramref name="root"/>'s subtree: the first child element
+    /// (unless <paramref name="intoChildren"/> is false, which skips this subtree), else the next element after the
+    /// subtree; null at the end. Follows parent links and positions, so walks need neither a stack nor recursion.
+    /// </summary>
+    internal SyntaxElement? NextInSubtree(SyntaxElement root, bool intoChildren)
     {
-        var stack = new Stack<(SyntaxElement Element, int Next)>();
-        yield return this;
-        stack.Push((this, 0));
-        while (stack.Count > 0)
+        var next = intoChildren ? FirstElement(this, 0) : null;
+        for (var node = this; next == null && node != root; node = node.Parent!)
         {
-            var (element, next) = stack.Pop();
-            for (var i = next; i < element._nodes.Count; i++)
+            next = FirstElement(node.Parent!, node.IndexInParent + 1);
+        }
+
+        return next;
+
+        static SyntaxElement? FirstElement(SyntaxElement parent, int from)
+        {
+            for (var i = from; i < parent._nodes.Count; i++)
             {
-                if (element._nodes[i] is SyntaxElement child)
+                if (parent._nodes[i] is SyntaxElement element)
                 {
-                    stack.Push((element, i + 1));
-                    yield return child;
-                    stack.Push((child, 0));
-                    break;
+                    return element;
                 }
             }
+
+            return null;
         }
     }
 
@@ -152,6 +150,7 @@ public sealed class SyntaxElement : SyntaxNode
     internal void AddNode(SyntaxNode node)
     {
         node.Parent = this;
+        node.IndexInParent = _nodes.Count;
         _nodes.Add(node);
     }
 
@@ -165,10 +164,11 @@ public sealed class SyntaxElement : SyntaxNode
         }
 
         _nodes.RemoveAt(index);
-        foreach (var node in newNodes)
+        _nodes.InsertRange(index, newNodes);
+        for (var i = index; i < _nodes.Count; i++)
         {
-            node.Parent = this;
-            _nodes.Insert(index++, node);
+            _nodes[i].Parent = this;
+            _nodes[i].IndexInParent = i;
         }
     }
 

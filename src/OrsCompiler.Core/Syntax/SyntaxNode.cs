@@ -18,5 +18,8 @@ public abstract class SyntaxNode
 
     public SyntaxElement? Parent { get; internal set; }
 
+    /// <summary>Position in the parent's <see cref="SyntaxElement.Nodes"/>: lets a walk move on without a stack.</summary>
+    internal int IndexInParent { get; set; }
+
     public Location Location => Document.GetLocation(Span);
 }

@@ -49,28 +49,34 @@ public sealed class SourceDocument
     public Location GetLocation(TextSpan span) =>
         new(Path, span, GetLinePosition(span.Start), GetLinePosition(span.End));
 
-    // Line breaks are \n, \r\n and \r, as XML counts them.
+    // Line breaks are \n, \r\n and \r, as XML counts them. Two vectorized passes (count, then fill) beat growing a
+    // list: every analysis starts here.
     private static int[] ComputeLineStarts(string text)
     {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+        var starts = new int[CountLineBreaks(text, null) + 1];
+        CountLineBreaks(text, starts);
+        return starts;
+    }
 
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
+    // Returns the number of line breaks; when `starts` is given, writes the offset after each break from index 1 on.
+    private static int CountLineBreaks(string text, int[]? starts)
+    {
+        var count = 0;
+        var rest = text.AsSpan();
+        var offset = 0;
+        int index;
+        while ((index = rest.IndexOfAny('\r', '\n')) >= 0)
+        {
+            var breakLength = rest[index] == '\r' && index + 1 < rest.Length && rest[index + 1] == '\n' ? 2 : 1;
+            offset += index + breakLength;
+            rest = rest.Slice(index + breakLength);
+            count++;
+            if (starts != null)
             {
-                starts.Add(i + 1);
+                starts[count] = offset;
             }
         }
 
-        return starts.ToArray();
+        return count;
     }
 }

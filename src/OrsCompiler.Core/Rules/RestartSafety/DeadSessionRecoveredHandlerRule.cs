@@ -19,11 +19,16 @@ public sealed class DeadSessionRecoveredHandlerRule : DocumentRule
 
         foreach (var transition in context.Chart!.Transitions)
         {
-            foreach (var (descriptor, location) in EventAttributeTokens.Read(transition.EventAttribute))
+            if (transition.EventAttribute is not { } events)
             {
-                if (FailoverEvents.IsOnly(descriptor, FailoverEvents.Recovered))
+                continue;
+            }
+
+            foreach (var token in ValueToken.Split(events))
+            {
+                if (FailoverEvents.IsOnly(token.Text, FailoverEvents.Recovered))
                 {
-                    context.Report(DiagnosticCatalog.DeadSessionRecoveredHandler, location, descriptor);
+                    context.Report(DiagnosticCatalog.DeadSessionRecoveredHandler, token.Location, token.Text);
                 }
             }
         }

@@ -28,6 +28,11 @@ public sealed class EventlessLoopRule : DocumentRule
             }
         }
 
+        if (forced.Count == 0)
+        {
+            return;
+        }
+
         var reportedTransitions = new HashSet<TransitionNode>();
         foreach (var state in forced.Keys.Where(s => forced[s].IsTargetless))
         {

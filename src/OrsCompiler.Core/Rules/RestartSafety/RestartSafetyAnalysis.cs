@@ -6,35 +6,33 @@ using OrsCompiler.Model;
 namespace OrsCompiler.Rules.RestartSafety;
 
 /// <summary>
-/// The analyses the restart-safety rules share, built lazily and once per document
+/// The analyses the restart-safety rules share, built on first use and once per document
 /// (<see cref="DocumentContext.GetShared{T}"/>).
 /// </summary>
 internal sealed class RestartSafetyAnalysis
 {
-    private readonly Lazy<Reachability> _reachability;
-    private readonly Lazy<WaitingStates> _waiting;
-    private readonly Lazy<RunToWait> _firstRun;
+    private Reachability? _reachability;
+    private WaitingStates? _waiting;
+    private RunToWait? _firstRun;
     private readonly Dictionary<string, HandlerCoverage> _coverage = new(StringComparer.Ordinal);
 
     private RestartSafetyAnalysis(DocumentContext context)
     {
         Chart = context.Chart!;
         Persistence = PersistenceSettings.From(Chart.Root.Element, context.Options);
-        _reachability = new Lazy<Reachability>(() => Reachability.Compute(Chart));
-        _waiting = new Lazy<WaitingStates>(() => WaitingStates.Compute(Chart, Reachability));
-        _firstRun = new Lazy<RunToWait>(() => RunToWait.FromStart(Chart));
     }
 
     public StateChart Chart { get; }
 
     public PersistenceSettings Persistence { get; }
 
-    public Reachability Reachability => _reachability.Value;
+    // A document is analysed on one thread: plain memoization, no Lazy locks.
+    public Reachability Reachability => _reachability ??= Reachability.Compute(Chart);
 
-    public WaitingStates Waiting => _waiting.Value;
+    public WaitingStates Waiting => _waiting ??= WaitingStates.Compute(Chart, Reachability);
 
     /// <summary>What the session does from its start until it first waits for an event.</summary>
-    public RunToWait FirstRun => _firstRun.Value;
+    public RunToWait FirstRun => _firstRun ??= RunToWait.FromStart(Chart);
 
     /// <summary>Only for rules that declare <see cref="DocumentRule.RequiresChart"/>.</summary>
     public static RestartSafetyAnalysis Of(DocumentContext context) => context.GetShared(c => new RestartSafetyAnalysis(c));

@@ -14,7 +14,7 @@ public sealed class DuplicateIdRule : WellFormedDocumentRule
     protected override void AnalyzeDocument(DocumentContext context)
     {
         var chart = context.Chart!;
-        var firstById = new Dictionary<string, SyntaxElement>(StringComparer.Ordinal);
+        var firstById = new Dictionary<string, SyntaxElement>(chart.States.Count + chart.Data.Count, StringComparer.Ordinal);
         foreach (var state in chart.States)
         {
             Check(context, firstById, state.Element);

@@ -21,7 +21,7 @@ public sealed class EventSyntaxRule : WellFormedDocumentRule
     protected override void AnalyzeDocument(DocumentContext context)
     {
         var schema = ScxmlSchema.For(context.Dialect);
-        foreach (var (element, elementSchema) in schema.Elements(context.Tree.Root!))
+        foreach (var (element, elementSchema) in schema.Elements(context))
         {
             var attribute = element.GetAttribute("event");
             if (elementSchema == null || attribute == null)

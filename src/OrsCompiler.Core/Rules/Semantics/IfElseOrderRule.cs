@@ -20,7 +20,7 @@ public sealed class IfElseOrderRule : WellFormedDocumentRule
 
     protected override void AnalyzeDocument(DocumentContext context)
     {
-        foreach (var (element, _) in ScxmlSchema.For(context.Dialect).Elements(context.Tree.Root!))
+        foreach (var (element, _) in ScxmlSchema.For(context.Dialect).Elements(context))
         {
             if (element.LocalName != ScxmlNames.If)
             {

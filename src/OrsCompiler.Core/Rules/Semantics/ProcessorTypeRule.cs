@@ -35,7 +35,7 @@ public sealed class ProcessorTypeRule : WellFormedDocumentRule
 
     protected override void AnalyzeDocument(DocumentContext context)
     {
-        foreach (var (element, _) in ScxmlSchema.For(context.Dialect).Elements(context.Tree.Root!))
+        foreach (var (element, _) in ScxmlSchema.For(context.Dialect).Elements(context))
         {
             var known = element.LocalName switch
             {

@@ -19,7 +19,7 @@ public sealed class AttributeRule : WellFormedDocumentRule
     protected override void AnalyzeDocument(DocumentContext context)
     {
         var schema = ScxmlSchema.For(context.Dialect);
-        foreach (var (element, elementSchema) in schema.Elements(context.Tree.Root!))
+        foreach (var (element, elementSchema) in schema.Elements(context))
         {
             if (elementSchema == null)
             {

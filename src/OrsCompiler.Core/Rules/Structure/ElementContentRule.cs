@@ -26,7 +26,7 @@ public sealed class ElementContentRule : WellFormedDocumentRule
     {
         var schema = ScxmlSchema.For(context.Dialect);
         var seenOnce = new List<string>();
-        foreach (var (element, elementSchema) in schema.Elements(context.Tree.Root!))
+        foreach (var (element, elementSchema) in schema.Elements(context))
         {
             if (elementSchema == null)
             {

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
+using OrsCompiler.Analysis;
 using OrsCompiler.Model;
 using OrsCompiler.Syntax;
 using static OrsCompiler.Syntax.ScxmlNames;
@@ -22,15 +22,12 @@ public sealed class ScxmlSchema
     public static readonly ScxmlSchema Ors = new(ApplyOrsDialect(BuildW3C()), new[] { "#_internal", "_internal" });
 
     private readonly Dictionary<string, ElementSchema> _elements;
-    private readonly ConditionalWeakTable<SyntaxElement, List<(SyntaxElement Element, ElementSchema? Schema)>> _elementsByRoot = new();
     private readonly string[] _internalTargets;
-    private readonly ConditionalWeakTable<SyntaxElement, List<(SyntaxElement Element, ElementSchema? Schema)>>.CreateValueCallback _collect;
 
     private ScxmlSchema(Dictionary<string, ElementSchema> elements, string[] internalTargets)
     {
         _elements = elements;
         _internalTargets = internalTargets;
-        _collect = Collect;
     }
 
     public static ScxmlSchema For(Dialect dialect) => dialect == Dialect.Ors ? Ors : W3C;
@@ -56,37 +53,28 @@ public sealed class ScxmlSchema
     /// The SCXML elements of the document that the schema governs, each with its schema (null when unknown), in
     /// document order. Skips payloads (inline data, event content) and the inside of unknown elements; walks through
     /// custom actions of other namespaces, whose SCXML children (such as &lt;param&gt;) are still checked.
-    /// Computed once per tree: every structure and semantics rule iterates it.
+    /// Computed once per document (for the schema of its dialect): every structure and semantics rule iterates it.
     /// </summary>
-    public IReadOnlyList<(SyntaxElement Element, ElementSchema? Schema)> Elements(SyntaxElement root) =>
-        _elementsByRoot.GetValue(root, _collect);
+    public IReadOnlyList<(SyntaxElement Element, ElementSchema? Schema)> Elements(DocumentContext context)
+    {
+        var shared = context.GetShared(c => new GovernedElements(For(c.Dialect), c.Tree.Root!));
+        return shared.Schema == this ? shared.Items : Collect(context.Tree.Root!);
+    }
 
     private List<(SyntaxElement Element, ElementSchema? Schema)> Collect(SyntaxElement root)
     {
         var result = new List<(SyntaxElement, ElementSchema?)>();
-        var stack = new Stack<SyntaxElement>();
-        stack.Push(root);
-        while (stack.Count > 0)
+        for (SyntaxElement? element = root; element != null;)
         {
-            var element = stack.Pop();
+            var intoChildren = true;
             if (element.NamespaceUri == Namespace)
             {
                 var schema = Find(element.LocalName);
                 result.Add((element, schema));
-                if (schema is not { HasPayloadContent: false })
-                {
-                    continue;
-                }
+                intoChildren = schema is { HasPayloadContent: false };
             }
 
-            var nodes = element.Nodes;
-            for (var i = nodes.Count - 1; i >= 0; i--)
-            {
-                if (nodes[i] is SyntaxElement child)
-                {
-                    stack.Push(child);
-                }
-            }
+            element = element.NextInSubtree(root, intoChildren);
         }
 
         return result;
@@ -212,5 +200,19 @@ public sealed class ScxmlSchema
         table[Log].Attribute("level");
 
         return table;
+    }
+
+    // The governed elements of one document, shared by the rules through DocumentContext.GetShared.
+    private sealed class GovernedElements
+    {
+        public GovernedElements(ScxmlSchema schema, SyntaxElement root)
+        {
+            Schema = schema;
+            Items = schema.Collect(root);
+        }
+
+        public ScxmlSchema Schema { get; }
+
+        public List<(SyntaxElement Element, ElementSchema? Schema)> Items { get; }
     }
 }
