@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using OrsCompiler.Collections;
 using OrsCompiler.Model;
 using OrsCompiler.Runtime;
 using OrsCompiler.Syntax;
@@ -34,7 +36,7 @@ internal static class ChartCompiler
                 Transitions = own[i],
                 OnEntry = Blocks(actions, node.OnEntry),
                 OnExit = Blocks(actions, node.OnExit),
-                Invokes = node.Invokes.ConvertAll(actions.Compile),
+                Invokes = node.Invokes.Select(actions.Compile).ToArray(),
                 DoneData = node.DoneData is { } doneData ? actions.Compile(doneData) : null,
                 DataDeclarations = data.Compile(node.Data),
                 Position = SourcePositions.Of(node.Element.NameLocation),
@@ -67,8 +69,8 @@ internal static class ChartCompiler
         return children;
     }
 
-    private static List<IReadOnlyList<CompiledAction>> Blocks(ActionCompiler actions, List<SyntaxElement> blocks) =>
-        blocks.ConvertAll<IReadOnlyList<CompiledAction>>(actions.CompileChildren);
+    private static IReadOnlyList<CompiledAction>[] Blocks(ActionCompiler actions, ReadOnlyListView<SyntaxElement> blocks) =>
+        blocks.Select<SyntaxElement, IReadOnlyList<CompiledAction>>(actions.CompileChildren).ToArray();
 
     private static List<CompiledAction> TopLevelScripts(ActionCompiler actions, SyntaxElement root)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using OrsCompiler.Model;
 using OrsCompiler.Runtime;
 using RuntimeEventDescriptor = OrsCompiler.Runtime.EventDescriptor;
@@ -94,7 +95,7 @@ internal sealed class TransitionCompiler
     private int AddDefaultInitial(int state)
     {
         var node = _states.Nodes[state];
-        var first = node.Children.Find(child => child.Kind != Model.StateKind.History)
+        var first = node.Children.FirstOrDefault(child => child.Kind != Model.StateKind.History)
                     ?? throw new CompilationException("state '" + _states.Ids[state] + "' has no child state to enter first");
         int[] targets = [_states.IndexOf(first)];
         return Add(new CompiledTransition

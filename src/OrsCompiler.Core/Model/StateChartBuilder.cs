@@ -51,7 +51,7 @@ public static class StateChartBuilder
                         chart.StatesById.Add(childState.Id, childState);
                     }
 
-                    state.Children.Add(childState);
+                    state.AddChild(childState);
                     AddContent(chart, childState);
                     break;
 
@@ -64,7 +64,7 @@ public static class StateChartBuilder
                     }
                     else
                     {
-                        state.Transitions.Add(transition);
+                        state.AddTransition(transition);
                     }
 
                     break;
@@ -79,15 +79,15 @@ public static class StateChartBuilder
                     break;
 
                 case ScxmlNames.OnEntry:
-                    state.OnEntry.Add(child);
+                    state.AddOnEntry(child);
                     break;
 
                 case ScxmlNames.OnExit:
-                    state.OnExit.Add(child);
+                    state.AddOnExit(child);
                     break;
 
                 case ScxmlNames.Invoke:
-                    state.Invokes.Add(child);
+                    state.AddInvoke(child);
                     break;
 
                 case ScxmlNames.DoneData:
@@ -97,7 +97,7 @@ public static class StateChartBuilder
                 case ScxmlNames.DataModel:
                     foreach (var data in child.Elements.Where(e => ScxmlNames.IsScxml(e, ScxmlNames.Data)))
                     {
-                        state.Data.Add(data);
+                        state.AddData(data);
                         chart.Data.Add(data);
                     }
 
@@ -142,11 +142,11 @@ public static class StateChartBuilder
             {
                 if (chart.StatesById.TryGetValue(id, out var target))
                 {
-                    transition.Targets.Add(target);
+                    transition.AddTarget(target);
                 }
                 else
                 {
-                    transition.UnresolvedTargetIds.Add(id);
+                    transition.AddUnresolvedTargetId(id);
                 }
             }
         }

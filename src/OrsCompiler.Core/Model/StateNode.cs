@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using OrsCompiler.Collections;
 using OrsCompiler.Syntax;
 
 namespace OrsCompiler.Model;
@@ -6,6 +7,14 @@ namespace OrsCompiler.Model;
 /// <summary>A state of the chart (or the root &lt;scxml&gt;), with what rules and the compiler need about it.</summary>
 public sealed class StateNode
 {
+    // Created by the builder on first use: most states have few kinds of content.
+    private List<StateNode>? _children;
+    private List<TransitionNode>? _transitions;
+    private List<SyntaxElement>? _onEntry;
+    private List<SyntaxElement>? _onExit;
+    private List<SyntaxElement>? _invokes;
+    private List<SyntaxElement>? _data;
+
     internal StateNode(SyntaxElement element, StateKind kind, StateNode? parent, int documentOrder)
     {
         Element = element;
@@ -32,9 +41,9 @@ public sealed class StateNode
     /// <summary>"shallow" (default) or "deep" for history states; null otherwise.</summary>
     public string? HistoryType => Kind == StateKind.History ? Element.GetAttributeValue("type") ?? "shallow" : null;
 
-    public List<StateNode> Children { get; } = new();
+    public ReadOnlyListView<StateNode> Children => new(_children);
 
-    public List<TransitionNode> Transitions { get; } = new();
+    public ReadOnlyListView<TransitionNode> Transitions => new(_transitions);
 
     /// <summary>
     /// The initial transition of a compound state or the root (from &lt;initial&gt; or the <c>initial</c> attribute);
@@ -42,14 +51,14 @@ public sealed class StateNode
     /// </summary>
     public TransitionNode? InitialTransition { get; internal set; }
 
-    public List<SyntaxElement> OnEntry { get; } = new();
+    public ReadOnlyListView<SyntaxElement> OnEntry => new(_onEntry);
 
-    public List<SyntaxElement> OnExit { get; } = new();
+    public ReadOnlyListView<SyntaxElement> OnExit => new(_onExit);
 
-    public List<SyntaxElement> Invokes { get; } = new();
+    public ReadOnlyListView<SyntaxElement> Invokes => new(_invokes);
 
     /// <summary>The &lt;data&gt; elements of this state's &lt;datamodel&gt; (for the root: the top-level datamodel).</summary>
-    public List<SyntaxElement> Data { get; } = new();
+    public ReadOnlyListView<SyntaxElement> Data => new(_data);
 
     public SyntaxElement? DoneData { get; internal set; }
 
@@ -66,6 +75,18 @@ public sealed class StateNode
         }
     }
 
+    internal void AddChild(StateNode child) => (_children ??= new()).Add(child);
+
+    internal void AddTransition(TransitionNode transition) => (_transitions ??= new()).Add(transition);
+
+    internal void AddOnEntry(SyntaxElement onEntry) => (_onEntry ??= new()).Add(onEntry);
+
+    internal void AddOnExit(SyntaxElement onExit) => (_onExit ??= new()).Add(onExit);
+
+    internal void AddInvoke(SyntaxElement invoke) => (_invokes ??= new()).Add(invoke);
+
+    internal void AddData(SyntaxElement data) => (_data ??= new()).Add(data);
+
     public bool IsDescendantOf(StateNode other)
     {
         for (var s = Parent; s != null; s = s.Parent)
@@ -78,6 +99,11 @@ public sealed class StateNode
 
         return false;
     }
+
+    // Identity equality; the document order makes a cheap hash for the sets and maps every analysis keeps of states.
+    public override int GetHashCode() => DocumentOrder;
+
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 
     public override string ToString() => Id ?? $"<{Element.LocalName}>#{DocumentOrder}";
 }

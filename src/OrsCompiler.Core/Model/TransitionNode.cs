@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using OrsCompiler.Collections;
 using OrsCompiler.Syntax;
 
 namespace OrsCompiler.Model;
@@ -6,6 +7,10 @@ namespace OrsCompiler.Model;
 /// <summary>A transition with its descriptors, condition and targets resolved against the chart.</summary>
 public sealed class TransitionNode
 {
+    // Filled by the builder when it resolves targets; most transitions have one target, many none.
+    private List<StateNode>? _targets;
+    private List<string>? _unresolvedTargetIds;
+
     internal TransitionNode(StateNode source, SyntaxElement? element, SyntaxAttribute? targetAttribute, TransitionRole role, int documentOrder)
     {
         Source = source;
@@ -39,10 +44,14 @@ public sealed class TransitionNode
     public IReadOnlyList<string> TargetIds { get; }
 
     /// <summary>The targets that resolved, in the order written.</summary>
-    public List<StateNode> Targets { get; } = new();
+    public ReadOnlyListView<StateNode> Targets => new(_targets);
 
     /// <summary>The target ids that name no state.</summary>
-    public List<string> UnresolvedTargetIds { get; } = new();
+    public ReadOnlyListView<string> UnresolvedTargetIds => new(_unresolvedTargetIds);
+
+    internal void AddTarget(StateNode target) => (_targets ??= new(TargetIds.Count)).Add(target);
+
+    internal void AddUnresolvedTargetId(string id) => (_unresolvedTargetIds ??= new()).Add(id);
 
     /// <summary>True for <c>type="internal"</c>.</summary>
     public bool IsInternal => Element?.GetAttributeValue("type") == "internal";
@@ -56,6 +65,11 @@ public sealed class TransitionNode
 
     /// <summary>Where diagnostics about the transition point.</summary>
     public Text.Location Location => Element?.NameLocation ?? TargetAttribute?.Location ?? Source.Element.NameLocation;
+
+    // Identity equality; the document order makes a cheap hash (see StateNode).
+    public override int GetHashCode() => DocumentOrder;
+
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 
     public override string ToString() =>
         $"{Source} --[{string.Join(" ", Events)}]--> {string.Join(" ", TargetIds)}";

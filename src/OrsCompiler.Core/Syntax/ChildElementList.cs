@@ -1,14 +1,15 @@
 using System.Collections;
 using System.Collections.Generic;
+using OrsCompiler.Collections;
 
 namespace OrsCompiler.Syntax;
 
 /// <summary>The child elements of an element (its nodes without the character data), enumerated without allocating.</summary>
 public readonly struct ChildElementList : IEnumerable<SyntaxElement>
 {
-    private readonly SyntaxList<SyntaxNode> _nodes;
+    private readonly ReadOnlyListView<SyntaxNode> _nodes;
 
-    internal ChildElementList(SyntaxList<SyntaxNode> nodes)
+    internal ChildElementList(ReadOnlyListView<SyntaxNode> nodes)
     {
         _nodes = nodes;
     }
@@ -21,10 +22,10 @@ public readonly struct ChildElementList : IEnumerable<SyntaxElement>
 
     public struct Enumerator : IEnumerator<SyntaxElement>
     {
-        private readonly SyntaxList<SyntaxNode> _nodes;
+        private readonly ReadOnlyListView<SyntaxNode> _nodes;
         private int _index;
 
-        internal Enumerator(SyntaxList<SyntaxNode> nodes)
+        internal Enumerator(ReadOnlyListView<SyntaxNode> nodes)
         {
             _nodes = nodes;
             _index = -1;

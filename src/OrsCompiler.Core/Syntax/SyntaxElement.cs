@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using OrsCompiler.Collections;
 using OrsCompiler.Text;
 
 namespace OrsCompiler.Syntax;
@@ -8,12 +9,15 @@ namespace OrsCompiler.Syntax;
 /// <summary>An element with exact positions for its name, start tag, attributes and content.</summary>
 public sealed class SyntaxElement : SyntaxNode
 {
-    private readonly List<SyntaxAttribute> _attributes = new();
-    private readonly List<SyntaxNode> _nodes = new();
+    private readonly List<SyntaxAttribute> _attributes;
 
-    internal SyntaxElement(SourceDocument document, string prefix, string localName, string namespaceUri, TextSpan nameSpan, TextSpan startTagSpan)
+    // Created with the first child: most elements are leaves.
+    private List<SyntaxNode>? _nodes;
+
+    internal SyntaxElement(SourceDocument document, string prefix, string localName, string namespaceUri, TextSpan nameSpan, TextSpan startTagSpan, int attributeCount = 0)
         : base(document, startTagSpan)
     {
+        _attributes = new List<SyntaxAttribute>(attributeCount);
         Prefix = prefix;
         LocalName = localName;
         NamespaceUri = namespaceUri;
@@ -36,10 +40,10 @@ public sealed class SyntaxElement : SyntaxNode
 
     public Location NameLocation => Document.GetLocation(NameSpan);
 
-    public SyntaxList<SyntaxAttribute> Attributes => new(_attributes);
+    public ReadOnlyListView<SyntaxAttribute> Attributes => new(_attributes);
 
     /// <summary>Child elements and character data, in document order.</summary>
-    public SyntaxList<SyntaxNode> Nodes => new(_nodes);
+    public ReadOnlyListView<SyntaxNode> Nodes => new(_nodes);
 
     /// <summary>0 for the root.</summary>
     public int Depth { get; internal set; }
@@ -50,7 +54,7 @@ public sealed class SyntaxElement : SyntaxNode
     {
         get
         {
-            foreach (var node in _nodes)
+            foreach (var node in Nodes)
             {
                 if (node is SyntaxElement)
                 {
@@ -68,7 +72,7 @@ public sealed class SyntaxElement : SyntaxNode
         get
         {
             var builder = new StringBuilder();
-            foreach (var node in _nodes)
+            foreach (var node in Nodes)
             {
                 if (node is SyntaxText text)
                 {
@@ -122,9 +126,10 @@ public sealed class SyntaxElement : SyntaxNode
 
         static SyntaxElement? FirstElement(SyntaxElement parent, int from)
         {
-            for (var i = from; i < parent._nodes.Count; i++)
+            var nodes = parent.Nodes;
+            for (var i = from; i < nodes.Count; i++)
             {
-                if (parent._nodes[i] is SyntaxElement element)
+                if (nodes[i] is SyntaxElement element)
                 {
                     return element;
                 }
@@ -150,6 +155,7 @@ public sealed class SyntaxElement : SyntaxNode
     internal void AddNode(SyntaxNode node)
     {
         node.Parent = this;
+        _nodes ??= new List<SyntaxNode>();
         node.IndexInParent = _nodes.Count;
         _nodes.Add(node);
     }
@@ -157,13 +163,13 @@ public sealed class SyntaxElement : SyntaxNode
     /// <summary>Replaces a child (XInclude splices the included content in place of the include element).</summary>
     internal void ReplaceNode(SyntaxNode oldNode, IEnumerable<SyntaxNode> newNodes)
     {
-        var index = _nodes.IndexOf(oldNode);
+        var index = _nodes?.IndexOf(oldNode) ?? -1;
         if (index < 0)
         {
             throw new ArgumentException("Not a child of this element.", nameof(oldNode));
         }
 
-        _nodes.RemoveAt(index);
+        _nodes!.RemoveAt(index);
         _nodes.InsertRange(index, newNodes);
         for (var i = index; i < _nodes.Count; i++)
         {

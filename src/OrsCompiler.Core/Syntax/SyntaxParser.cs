@@ -154,7 +154,7 @@ public static class SyntaxParser
             var tagStart = Math.Max(0, nameOffset - 1);
             var nameSpan = new TextSpan(nameOffset, reader.Name.Length);
             var tagEnd = FindStartTagEnd(nameSpan.End);
-            var element = new SyntaxElement(_document, reader.Prefix, reader.LocalName, reader.NamespaceURI, nameSpan, TextSpan.FromBounds(tagStart, tagEnd));
+            var element = new SyntaxElement(_document, reader.Prefix, reader.LocalName, reader.NamespaceURI, nameSpan, TextSpan.FromBounds(tagStart, tagEnd), reader.AttributeCount);
             var lineInfo = (IXmlLineInfo)reader;
             if (reader.MoveToFirstAttribute())
             {

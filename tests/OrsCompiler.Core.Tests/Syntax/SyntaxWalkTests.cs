@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using OrsCompiler.Analysis;
+using OrsCompiler.Collections;
 using OrsCompiler.Core.Tests.Ors;
 using OrsCompiler.Syntax;
 using OrsCompiler.Text;
@@ -52,7 +53,7 @@ public class SyntaxWalkTests
         Assert.Equal(4, root.Nodes.Count);
         Assert.IsType<SyntaxText>(root.Nodes[0]);
         Assert.Equal(new[] { "xmlns", "xmlns:q" }, root.Attributes.Select(a => a.Name));
-        Assert.Empty(default(SyntaxList<SyntaxNode>));
+        Assert.Empty(default(ReadOnlyListView<SyntaxNode>));
     }
 
     [Fact]

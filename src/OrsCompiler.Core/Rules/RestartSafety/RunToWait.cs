@@ -114,7 +114,7 @@ internal sealed class RunToWait
         foreach (var state in states)
         {
             var initial = state.InitialTransition;
-            if (initial != null && initial.Targets.Count > 0 && initial.Targets.TrueForAll(_entered.Contains) && _taken.Add(initial))
+            if (initial != null && initial.Targets.Count > 0 && initial.Targets.All(_entered.Contains) && _taken.Add(initial))
             {
                 CollectInternalEvents(initial);
             }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using OrsCompiler.Analysis;
+using OrsCompiler.Collections;
 using OrsCompiler.Model;
 using OrsCompiler.Syntax;
 using static OrsCompiler.Syntax.ScxmlNames;
@@ -55,10 +56,10 @@ public sealed class ScxmlSchema
     /// custom actions of other namespaces, whose SCXML children (such as &lt;param&gt;) are still checked.
     /// Computed once per document (for the schema of its dialect): every structure and semantics rule iterates it.
     /// </summary>
-    public IReadOnlyList<(SyntaxElement Element, ElementSchema? Schema)> Elements(DocumentContext context)
+    public ReadOnlyListView<(SyntaxElement Element, ElementSchema? Schema)> Elements(DocumentContext context)
     {
         var shared = context.GetShared(c => new GovernedElements(For(c.Dialect), c.Tree.Root!));
-        return shared.Schema == this ? shared.Items : Collect(context.Tree.Root!);
+        return new(shared.Schema == this ? shared.Items : Collect(context.Tree.Root!));
     }
 
     private List<(SyntaxElement Element, ElementSchema? Schema)> Collect(SyntaxElement root)
