@@ -8,9 +8,9 @@ namespace OrsCompiler.Model;
 /// </summary>
 public sealed class Reachability
 {
-    private readonly HashSet<StateNode>? _reachable;
+    private readonly StateSet? _reachable;
 
-    private Reachability(HashSet<StateNode>? reachable)
+    private Reachability(StateSet? reachable)
     {
         _reachable = reachable;
     }
@@ -32,9 +32,9 @@ public sealed class Reachability
         }
 
         // One set and two stacks for the whole walk: entering a target is the inner loop of every document's lint.
-        var reachable = new HashSet<StateNode>();
+        var reachable = new StateSet(chart.States.Count);
         var pending = new Stack<StateNode>();
-        var entered = new HashSet<StateNode>();
+        var entered = new StateSet(chart.States.Count);
         var scratch = new Stack<StateNode>();
         Add(chart.Root, null);
         while (pending.Count > 0)
@@ -55,7 +55,7 @@ public sealed class Reachability
         {
             entered.Clear();
             StateEntry.EnterInto(target, source, entered, scratch);
-            foreach (var state in entered)
+            foreach (var state in entered.Members)
             {
                 if (reachable.Add(state))
                 {

@@ -1,4 +1,3 @@
-using System.Linq;
 using OrsCompiler.Syntax;
 
 namespace OrsCompiler.Model;
@@ -70,10 +69,13 @@ public static class StateChartBuilder
                     break;
 
                 case ScxmlNames.Initial:
-                    var initialTransition = child.Elements.FirstOrDefault(e => ScxmlNames.IsScxml(e, ScxmlNames.Transition));
-                    if (initialTransition != null)
+                    foreach (var initialTransition in child.Elements)
                     {
-                        state.InitialTransition ??= AddTransition(chart, state, initialTransition, TransitionRole.Initial);
+                        if (ScxmlNames.IsScxml(initialTransition, ScxmlNames.Transition))
+                        {
+                            state.InitialTransition ??= AddTransition(chart, state, initialTransition, TransitionRole.Initial);
+                            break;
+                        }
                     }
 
                     break;
@@ -95,10 +97,13 @@ public static class StateChartBuilder
                     break;
 
                 case ScxmlNames.DataModel:
-                    foreach (var data in child.Elements.Where(e => ScxmlNames.IsScxml(e, ScxmlNames.Data)))
+                    foreach (var data in child.Elements)
                     {
-                        state.AddData(data);
-                        chart.Data.Add(data);
+                        if (ScxmlNames.IsScxml(data, ScxmlNames.Data))
+                        {
+                            state.AddData(data);
+                            chart.Data.Add(data);
+                        }
                     }
 
                     break;
@@ -113,10 +118,24 @@ public static class StateChartBuilder
             chart.Transitions.Add(state.InitialTransition);
         }
 
-        if (state.Kind == StateKind.Atomic && state.Children.Any(c => c.Kind != StateKind.History))
+        if (state.Kind == StateKind.Atomic && HasChildState(state))
         {
             state.Kind = StateKind.Compound;
         }
+    }
+
+    // A history child alone does not make a state compound.
+    private static bool HasChildState(StateNode state)
+    {
+        foreach (var child in state.Children)
+        {
+            if (child.Kind != StateKind.History)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static TransitionNode AddTransition(StateChart chart, StateNode source, SyntaxElement element, TransitionRole role)

@@ -15,16 +15,16 @@ public static class StateEntry
     /// </summary>
     public static HashSet<StateNode> Enter(StateNode target, StateNode? source = null)
     {
-        var active = new HashSet<StateNode>();
+        var active = new StateSet();
         EnterInto(target, source, active, new Stack<StateNode>());
-        return active;
+        return new HashSet<StateNode>(active.Members);
     }
 
     /// <summary>
     /// <see cref="Enter"/> into a set the caller owns (it is not cleared first), with a scratch stack the caller may
     /// reuse: for analyses that enter every transition target of a document.
     /// </summary>
-    public static void EnterInto(StateNode target, StateNode? source, HashSet<StateNode> active, Stack<StateNode> scratch)
+    internal static void EnterInto(StateNode target, StateNode? source, StateSet active, Stack<StateNode> scratch)
     {
         AddWithDefaults(target, active, scratch);
         var inside = target;
@@ -89,7 +89,7 @@ public static class StateEntry
     }
 
     // Iterative; the visited set stops initial transitions that point back up the tree (invalid, but must not hang).
-    private static void AddWithDefaults(StateNode state, HashSet<StateNode> active, Stack<StateNode> pending)
+    private static void AddWithDefaults(StateNode state, StateSet active, Stack<StateNode> pending)
     {
         pending.Clear();
         pending.Push(state);

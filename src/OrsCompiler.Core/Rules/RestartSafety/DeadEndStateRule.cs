@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using OrsCompiler.Analysis;
 using OrsCompiler.Diagnostics;
 using OrsCompiler.Model;
@@ -25,13 +24,17 @@ public sealed class DeadEndStateRule : DocumentRule
         }
     }
 
+    // Loops rather than LINQ: this runs for every waiting state of every document.
     private static bool HasWayOut(StateNode state)
     {
         for (var s = state; s != null; s = s.Parent)
         {
-            if (s.Transitions.Any(t => Leaves(t, state)))
+            foreach (var transition in s.Transitions)
             {
-                return true;
+                if (Leaves(transition, state))
+                {
+                    return true;
+                }
             }
         }
 
@@ -40,6 +43,32 @@ public sealed class DeadEndStateRule : DocumentRule
 
     private static bool Leaves(TransitionNode transition, StateNode state) =>
         transition.TargetIds.Count > 0
-        && !(transition.UnresolvedTargetIds.Count == 0 && transition.Targets.All(t => t == state))
-        && !(transition.Events.Count > 0 && transition.Events.All(FailoverEvents.IsFailoverOnly));
+        && !(transition.UnresolvedTargetIds.Count == 0 && OnlyTargets(transition, state))
+        && !(transition.Events.Count > 0 && OnlyFailoverEvents(transition));
+
+    private static bool OnlyTargets(TransitionNode transition, StateNode state)
+    {
+        foreach (var target in transition.Targets)
+        {
+            if (target != state)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool OnlyFailoverEvents(TransitionNode transition)
+    {
+        for (var i = 0; i < transition.Events.Count; i++)
+        {
+            if (!FailoverEvents.IsFailoverOnly(transition.Events[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
