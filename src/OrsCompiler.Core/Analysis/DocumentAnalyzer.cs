@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using OrsCompiler.Diagnostics;
 using OrsCompiler.Ors;
@@ -86,17 +85,43 @@ public static class DocumentAnalyzer
             return Array.Empty<Diagnostic>();
         }
 
+        // Loops, not a LINQ chain: this runs for every document, and most have a few findings.
         var suppressions = Suppressions.From(tree);
-        return diagnostics
-            .Where(d => !suppressions.IsSuppressed(d))
-            .Select(d => d.WithSeverity(options.GetSeverity(d.Descriptor)))
-            .Where(d => d.Severity != DiagnosticSeverity.None)
-            .Distinct(DiagnosticIdentity.Instance)
-            .OrderBy(d => d.Location.FilePath == tree.Document.Path ? 0 : 1)
-            .ThenBy(d => d.Location.FilePath, StringComparer.Ordinal)
-            .ThenBy(d => d.Location.Span.Start)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ToArray();
+        var seen = new HashSet<Diagnostic>(DiagnosticIdentity.Instance);
+        var kept = new List<(Diagnostic Diagnostic, int Order)>(diagnostics.Count);
+        foreach (var diagnostic in diagnostics)
+        {
+            if (suppressions.IsSuppressed(diagnostic))
+            {
+                continue;
+            }
+
+            var configured = diagnostic.WithSeverity(options.GetSeverity(diagnostic.Descriptor));
+            if (configured.Severity != DiagnosticSeverity.None && seen.Add(configured))
+            {
+                kept.Add((configured, kept.Count));
+            }
+        }
+
+        // The main file first, then by file, position and ID; the order of reporting breaks ties, so the result is stable.
+        var mainPath = tree.Document.Path;
+        kept.Sort((x, y) =>
+        {
+            var a = x.Diagnostic.Location;
+            var b = y.Diagnostic.Location;
+            var order = (a.FilePath == mainPath ? 0 : 1).CompareTo(b.FilePath == mainPath ? 0 : 1);
+            order = order != 0 ? order : string.CompareOrdinal(a.FilePath, b.FilePath);
+            order = order != 0 ? order : a.Span.Start.CompareTo(b.Span.Start);
+            order = order != 0 ? order : string.CompareOrdinal(x.Diagnostic.Id, y.Diagnostic.Id);
+            return order != 0 ? order : x.Order.CompareTo(y.Order);
+        });
+        var result = new Diagnostic[kept.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = kept[i].Diagnostic;
+        }
+
+        return result;
     }
 
     // The same rule at the same place with the same message is reported once.

@@ -25,8 +25,9 @@ public static class SyntaxParser
             return new SyntaxTree(document, null, comments, diagnostics);
         }
 
-        var root = new Reader(document, options, comments, diagnostics).Read();
-        return new SyntaxTree(document, root, comments, diagnostics);
+        var reader = new Reader(document, options, comments, diagnostics);
+        var root = reader.Read();
+        return new SyntaxTree(document, root, comments, diagnostics) { ElementCount = reader.ElementCount };
     }
 
     private sealed class Reader
@@ -59,6 +60,8 @@ public static class SyntaxParser
             _text = document.Text;
         }
 
+        public int ElementCount { get; private set; }
+
         public SyntaxElement? Read()
         {
             SyntaxElement? root = null;
@@ -80,7 +83,7 @@ public static class SyntaxParser
                                 {
                                     reportedDepth = true;
                                     _diagnostics.Add(Diagnostic.Create(
-                                        DiagnosticCatalog.NestingTooDeep, _document.GetLocation(new TextSpan(offset, reader.Name.Length)), _options.MaxDepth));
+                                        DiagnosticCatalog.NestingTooDeep, _document.GetLocation(new TextSpan(offset, NameLength(reader))), _options.MaxDepth));
                                 }
 
                                 reader.Skip();
@@ -88,6 +91,7 @@ public static class SyntaxParser
                             }
 
                             var element = ReadElement(reader, offset);
+                            ElementCount++;
                             if (open.Count == 0)
                             {
                                 root ??= element;
@@ -152,7 +156,7 @@ public static class SyntaxParser
         private SyntaxElement ReadElement(XmlReader reader, int nameOffset)
         {
             var tagStart = Math.Max(0, nameOffset - 1);
-            var nameSpan = new TextSpan(nameOffset, reader.Name.Length);
+            var nameSpan = new TextSpan(nameOffset, NameLength(reader));
             var tagEnd = FindStartTagEnd(nameSpan.End);
             var element = new SyntaxElement(_document, reader.Prefix, reader.LocalName, reader.NamespaceURI, nameSpan, TextSpan.FromBounds(tagStart, tagEnd), reader.AttributeCount);
             var lineInfo = (IXmlLineInfo)reader;
@@ -161,7 +165,7 @@ public static class SyntaxParser
                 do
                 {
                     var attributeOffset = _document.GetOffset(lineInfo.LineNumber, lineInfo.LinePosition);
-                    var attributeName = new TextSpan(attributeOffset, reader.Name.Length);
+                    var attributeName = new TextSpan(attributeOffset, NameLength(reader));
                     element.AddAttribute(new SyntaxAttribute(
                         element, reader.Prefix, reader.LocalName, reader.NamespaceURI, reader.Value, attributeName, FindAttributeValue(attributeName.End)));
                 }
@@ -172,6 +176,10 @@ public static class SyntaxParser
 
             return element;
         }
+
+        // The length of the qualified name without asking for reader.Name, which builds "prefix:local" strings.
+        private static int NameLength(XmlReader reader) =>
+            reader.Prefix.Length == 0 ? reader.LocalName.Length : reader.Prefix.Length + 1 + reader.LocalName.Length;
 
         // The raw value between the quotes that follow `name`, `=` and optional white space.
         private TextSpan FindAttributeValue(int afterName)

@@ -26,6 +26,9 @@ public sealed class SyntaxTree
     /// <summary>Problems found while reading (malformed XML, DTD, limits).</summary>
     public List<Diagnostic> Diagnostics { get; }
 
+    /// <summary>How many elements the parser read (XInclude may add more): a capacity hint for walks that collect elements.</summary>
+    internal int ElementCount { get; init; }
+
     /// <summary>Files read besides the main one (XInclude): inputs for incremental builds.</summary>
     public List<string> IncludedFiles { get; } = new();
 }

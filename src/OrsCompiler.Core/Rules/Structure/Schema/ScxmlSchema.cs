@@ -58,13 +58,14 @@ public sealed class ScxmlSchema
     /// </summary>
     public ReadOnlyListView<(SyntaxElement Element, ElementSchema? Schema)> Elements(DocumentContext context)
     {
-        var shared = context.GetShared(c => new GovernedElements(For(c.Dialect), c.Tree.Root!));
-        return new(shared.Schema == this ? shared.Items : Collect(context.Tree.Root!));
+        var shared = context.GetShared(c => new GovernedElements(For(c.Dialect), c.Tree));
+        return new(shared.Schema == this ? shared.Items : Collect(context.Tree));
     }
 
-    private List<(SyntaxElement Element, ElementSchema? Schema)> Collect(SyntaxElement root)
+    private List<(SyntaxElement Element, ElementSchema? Schema)> Collect(SyntaxTree tree)
     {
-        var result = new List<(SyntaxElement, ElementSchema?)>();
+        var root = tree.Root!;
+        var result = new List<(SyntaxElement, ElementSchema?)>(tree.ElementCount);
         for (SyntaxElement? element = root; element != null;)
         {
             var intoChildren = true;
@@ -206,10 +207,10 @@ public sealed class ScxmlSchema
     // The governed elements of one document, shared by the rules through DocumentContext.GetShared.
     private sealed class GovernedElements
     {
-        public GovernedElements(ScxmlSchema schema, SyntaxElement root)
+        public GovernedElements(ScxmlSchema schema, SyntaxTree tree)
         {
             Schema = schema;
-            Items = schema.Collect(root);
+            Items = schema.Collect(tree);
         }
 
         public ScxmlSchema Schema { get; }
