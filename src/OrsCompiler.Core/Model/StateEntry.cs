@@ -46,8 +46,24 @@ public static class StateEntry
         }
     }
 
-    /// <summary>The children a compound state, the root or a parallel state enters when entered by default.</summary>
-    public static IEnumerable<StateNode> DefaultChildren(StateNode state)
+    // Iterative; the visited set stops initial transitions that point back up the tree (invalid, but must not hang).
+    private static void AddWithDefaults(StateNode state, StateSet active, Stack<StateNode> pending)
+    {
+        pending.Clear();
+        pending.Push(state);
+        while (pending.Count > 0)
+        {
+            var next = pending.Pop();
+            if (active.Add(next))
+            {
+                PushDefaultChildren(next, active, pending);
+            }
+        }
+    }
+
+    // The children a compound state, the root or a parallel state enters when entered by default. Pushed rather than
+    // yielded: this runs for every state entered while analysing every document.
+    private static void PushDefaultChildren(StateNode state, StateSet active, Stack<StateNode> pending)
     {
         switch (state.Kind)
         {
@@ -56,7 +72,7 @@ public static class StateEntry
                 {
                     if (child.Kind != StateKind.History)
                     {
-                        yield return child;
+                        Push(state, child, active, pending);
                     }
                 }
 
@@ -69,7 +85,7 @@ public static class StateEntry
                 {
                     foreach (var target in state.InitialTransition.Targets)
                     {
-                        yield return target;
+                        Push(state, target, active, pending);
                     }
                 }
                 else if (state.Kind != StateKind.History)
@@ -78,7 +94,7 @@ public static class StateEntry
                     {
                         if (child.Kind != StateKind.History)
                         {
-                            yield return child;
+                            Push(state, child, active, pending);
                             break;
                         }
                     }
@@ -88,29 +104,14 @@ public static class StateEntry
         }
     }
 
-    // Iterative; the visited set stops initial transitions that point back up the tree (invalid, but must not hang).
-    private static void AddWithDefaults(StateNode state, StateSet active, Stack<StateNode> pending)
+    private static void Push(StateNode state, StateNode child, StateSet active, Stack<StateNode> pending)
     {
-        pending.Clear();
-        pending.Push(state);
-        while (pending.Count > 0)
+        // An initial target deeper than a direct child also activates the states in between.
+        for (var s = child.Parent; s != null && s != state && !active.Contains(s); s = s.Parent)
         {
-            var next = pending.Pop();
-            if (!active.Add(next))
-            {
-                continue;
-            }
-
-            foreach (var child in DefaultChildren(next))
-            {
-                // An initial target deeper than a direct child also activates the states in between.
-                for (var s = child.Parent; s != null && s != next && !active.Contains(s); s = s.Parent)
-                {
-                    active.Add(s);
-                }
-
-                pending.Push(child);
-            }
+            active.Add(s);
         }
+
+        pending.Push(child);
     }
 }

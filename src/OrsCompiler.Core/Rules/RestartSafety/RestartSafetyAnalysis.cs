@@ -14,7 +14,7 @@ internal sealed class RestartSafetyAnalysis
     private Reachability? _reachability;
     private WaitingStates? _waiting;
     private RunToWait? _firstRun;
-    private readonly Dictionary<string, HandlerCoverage> _coverage = new(StringComparer.Ordinal);
+    private Dictionary<string, HandlerCoverage>? _coverage;
 
     private RestartSafetyAnalysis(DocumentContext context)
     {
@@ -39,6 +39,7 @@ internal sealed class RestartSafetyAnalysis
 
     public HandlerCoverage Coverage(string eventName)
     {
+        _coverage ??= new Dictionary<string, HandlerCoverage>(StringComparer.Ordinal);
         if (!_coverage.TryGetValue(eventName, out var coverage))
         {
             coverage = HandlerCoverage.Compute(Waiting, Reachability, eventName);
