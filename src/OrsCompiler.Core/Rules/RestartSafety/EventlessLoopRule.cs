@@ -42,9 +42,36 @@ public sealed class EventlessLoopRule : DocumentRule
             }
         }
 
-        var successors = forced.Keys.ToDictionary(
-            s => s,
-            s => forced[s].Targets.SelectMany(t => StateEntry.Enter(t, forced[s].Source)).Where(forced.ContainsKey).Distinct().ToList());
+        // Which forced states each forced transition enters. Most documents have none that do: then there is no cycle.
+        var successors = new Dictionary<StateNode, IReadOnlyList<StateNode>>(forced.Count);
+        var entered = new StateSet(context.Chart.States.Count);
+        var scratch = new Stack<StateNode>();
+        var anySuccessor = false;
+        foreach (var pair in forced)
+        {
+            var next = new List<StateNode>();
+            foreach (var target in pair.Value.Targets)
+            {
+                entered.Clear();
+                StateEntry.EnterInto(target, pair.Value.Source, entered, scratch);
+                foreach (var state in entered.Members)
+                {
+                    if (forced.ContainsKey(state) && !next.Contains(state))
+                    {
+                        next.Add(state);
+                    }
+                }
+            }
+
+            successors.Add(pair.Key, next);
+            anySuccessor |= next.Count > 0;
+        }
+
+        if (!anySuccessor)
+        {
+            return;
+        }
+
         foreach (var cycle in StronglyConnected.Components(forced.Keys.OrderBy(s => s.DocumentOrder), s => successors[s]))
         {
             var first = cycle.OrderBy(s => s.DocumentOrder).First();
