@@ -203,25 +203,28 @@ public static class SyntaxParser
         // The offset just after the start tag's '>' (quoted attribute values may contain '>').
         private int FindStartTagEnd(int from)
         {
-            char quote = '\0';
-            for (var i = from; i < _text.Length; i++)
+            var i = from;
+            while (i < _text.Length)
             {
-                var c = _text[i];
-                if (quote != '\0')
+                var next = _text.AsSpan(i).IndexOfAny('>', '"', '\'');
+                if (next < 0)
                 {
-                    if (c == quote)
-                    {
-                        quote = '\0';
-                    }
+                    break;
                 }
-                else if (c == '"' || c == '\'')
-                {
-                    quote = c;
-                }
-                else if (c == '>')
+
+                i += next;
+                if (_text[i] == '>')
                 {
                     return i + 1;
                 }
+
+                var close = _text.IndexOf(_text[i], i + 1);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                i = close + 1;
             }
 
             return _text.Length;

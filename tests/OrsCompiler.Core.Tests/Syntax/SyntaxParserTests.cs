@@ -33,6 +33,18 @@ public class SyntaxParserTests
     }
 
     [Fact]
+    public void Start_tags_end_at_the_first_unquoted_angle_bracket()
+    {
+        var text = "<scxml xmlns='http://www.w3.org/2005/07/scxml'><state id=\"s\"><transition cond=\"a > 1 && b\" event='e\">f' target=\"s\">"
+            + "<log expr=\"'>'\"/></transition></state></scxml>";
+        var tree = Parse(text.Replace("&&", "&amp;&amp;"));
+        Assert.Empty(tree.Diagnostics);
+        var transition = tree.Root!.Elements.Single().Elements.Single();
+        Assert.Equal("<transition cond=\"a > 1 &amp;&amp; b\" event='e\">f' target=\"s\">", Slice(tree.Document, transition.StartTagSpan));
+        Assert.Equal("<log expr=\"'>'\"/>", Slice(tree.Document, transition.Elements.Single().StartTagSpan));
+    }
+
+    [Fact]
     public void Text_and_cdata_offsets_map_to_the_source()
     {
         var text = "<scxml xmlns='http://www.w3.org/2005/07/scxml'><script>var a = 1 &lt; 2;\r\nfoo(</script><script><![CDATA[x\n<y]]></script></scxml>";
