@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using OrsCompiler.Expressions;
 using OrsCompiler.Model;
 using OrsCompiler.Ors;
 using OrsCompiler.Syntax;
@@ -6,38 +6,14 @@ using OrsCompiler.Syntax;
 namespace OrsCompiler.Compilation;
 
 /// <summary>
-/// Which attributes hold ECMAScript (value or location expressions) and which hold literal text (event names, ids,
-/// URLs, variable names). SCXML 1.0 fixes the set for its elements; ORS (2009 draft semantics) also evaluates
-/// <c>send/@event</c>, <c>send/@target</c>, <c>send/@delay</c> and the <c>_expr</c> of <c>&lt;content&gt;</c>. Attributes
+/// Which attributes the compiler marks as expressions and which stay literal text (event names, ids, URLs). For SCXML
+/// elements that is <see cref="EcmaScriptAttributes"/>, the table the expression rule checks. Attributes
 /// of Genesys module elements are what <see cref="OrsModuleCatalog"/> says (enumerations such as <c>route="true"</c> and
 /// names such as <c>queue:target/@name</c> are literals); ORS reads any other as an expression (strings are quoted:
 /// <c>queue="'VQ_x'"</c>).
 /// </summary>
 internal static class ExpressionAttributes
 {
-    private static readonly Dictionary<string, string[]> Scxml = new()
-    {
-        [ScxmlNames.Transition] = ["cond"],
-        [ScxmlNames.If] = ["cond"],
-        [ScxmlNames.ElseIf] = ["cond"],
-        [ScxmlNames.Log] = ["expr"],
-        [ScxmlNames.Assign] = ["location", "expr"],
-        [ScxmlNames.Data] = ["expr"],
-        [ScxmlNames.Param] = ["expr", "location"],
-        [ScxmlNames.Content] = ["expr"],
-        [ScxmlNames.Send] = ["eventexpr", "targetexpr", "typeexpr", "idlocation", "delayexpr"],
-        [ScxmlNames.Cancel] = ["sendidexpr"],
-        // item and index are variables the engine assigns to, like a location; a bad name must raise error.execution.
-        [ScxmlNames.Foreach] = ["array", "item", "index"],
-        [ScxmlNames.Invoke] = ["typeexpr", "srcexpr", "idlocation"],
-    };
-
-    private static readonly Dictionary<string, string[]> OrsAdditions = new()
-    {
-        [ScxmlNames.Send] = ["event", "target", "delay"],
-        [ScxmlNames.Content] = ["_expr"],
-    };
-
     public static bool IsExpression(SyntaxElement element, SyntaxAttribute attribute, Dialect dialect)
     {
         if (attribute.NamespaceUri.Length != 0)
@@ -56,10 +32,9 @@ internal static class ExpressionAttributes
             return false;
         }
 
-        return Contains(Scxml, element.LocalName, attribute.LocalName)
-               || (dialect == Dialect.Ors && Contains(OrsAdditions, element.LocalName, attribute.LocalName));
+        // A namelist stays literal: the engine splits it and evaluates each location. Variable names (foreach item and
+        // index) are expressions so that a bad name raises error.execution; data ids are compiled apart (DataCompiler).
+        return EcmaScriptAttributes.KindOf(element.LocalName, attribute.LocalName, dialect) is { } scxmlKind
+               && scxmlKind != ExpressionAttributeKind.LocationList;
     }
-
-    private static bool Contains(Dictionary<string, string[]> table, string element, string attribute) =>
-        table.TryGetValue(element, out var names) && System.Array.IndexOf(names, attribute) >= 0;
 }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using OrsCompiler.Analysis;
 using OrsCompiler.Diagnostics;
 using OrsCompiler.Expressions;
-using OrsCompiler.Model;
 using OrsCompiler.Syntax;
 
 namespace OrsCompiler.Rules.Expressions;
@@ -16,41 +15,6 @@ namespace OrsCompiler.Rules.Expressions;
 /// </summary>
 public sealed class ScxmlExpressionRule : DocumentRule
 {
-    private const ExpressionAttributeKind Value = ExpressionAttributeKind.Value;
-    private const ExpressionAttributeKind Location = ExpressionAttributeKind.Location;
-
-    // SCXML 1.0 (W3C Recommendation): which attributes of which element hold ECMAScript.
-    private static readonly Dictionary<string, (string Attribute, ExpressionAttributeKind Kind)[]> W3CAttributes = new(StringComparer.Ordinal)
-    {
-        [ScxmlNames.Transition] = new[] { ("cond", Value) },
-        [ScxmlNames.If] = new[] { ("cond", Value) },
-        [ScxmlNames.ElseIf] = new[] { ("cond", Value) },
-        [ScxmlNames.Foreach] = new[] { ("array", Value), ("item", ExpressionAttributeKind.VariableName), ("index", ExpressionAttributeKind.VariableName) },
-        [ScxmlNames.Log] = new[] { ("expr", ExpressionAttributeKind.OptionalValue) },
-        [ScxmlNames.Assign] = new[] { ("location", Location), ("expr", Value) },
-        [ScxmlNames.Data] = new[] { ("id", ExpressionAttributeKind.VariableName), ("expr", Value) },
-        [ScxmlNames.Param] = new[] { ("location", Location), ("expr", Value) },
-        [ScxmlNames.Content] = new[] { ("expr", Value) },
-        [ScxmlNames.Cancel] = new[] { ("sendidexpr", Value) },
-        [ScxmlNames.Send] = new[]
-        {
-            ("eventexpr", Value), ("targetexpr", Value), ("typeexpr", Value), ("delayexpr", Value),
-            ("idlocation", Location), ("namelist", ExpressionAttributeKind.LocationList),
-        },
-        [ScxmlNames.Invoke] = new[]
-        {
-            ("typeexpr", Value), ("srcexpr", Value), ("idlocation", Location), ("namelist", ExpressionAttributeKind.LocationList),
-        },
-    };
-
-    // ORS follows the May 2009 working draft: <send event/target/delay> are expressions, and Composer writes the body
-    // of session:fetch's <content> as _expr.
-    private static readonly Dictionary<string, (string Attribute, ExpressionAttributeKind Kind)[]> OrsAttributes = new(StringComparer.Ordinal)
-    {
-        [ScxmlNames.Send] = new[] { ("event", Value), ("target", Value), ("delay", Value) },
-        [ScxmlNames.Content] = new[] { ("_expr", Value) },
-    };
-
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[]
     {
         DiagnosticCatalog.ExpressionSyntaxError,
@@ -70,7 +34,6 @@ public sealed class ScxmlExpressionRule : DocumentRule
             return;
         }
 
-        var ors = context.Dialect == Dialect.Ors;
         foreach (var element in root.DescendantsAndSelf())
         {
             if (element.NamespaceUri != ScxmlNames.Namespace)
@@ -84,11 +47,7 @@ public sealed class ScxmlExpressionRule : DocumentRule
                 continue;
             }
 
-            Check(context, element, W3CAttributes);
-            if (ors)
-            {
-                Check(context, element, OrsAttributes);
-            }
+            Check(context, element, EcmaScriptAttributes.Of(element.LocalName, context.Dialect));
         }
     }
 
@@ -99,15 +58,11 @@ public sealed class ScxmlExpressionRule : DocumentRule
         return model == null || string.Equals(model.Trim(), "ecmascript", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static void Check(DocumentContext context, SyntaxElement element, Dictionary<string, (string Attribute, ExpressionAttributeKind Kind)[]> table)
+    private static void Check(DocumentContext context, SyntaxElement element, IReadOnlyList<(string Attribute, ExpressionAttributeKind Kind)> attributes)
     {
-        if (!table.TryGetValue(element.LocalName, out var attributes))
+        for (var i = 0; i < attributes.Count; i++)
         {
-            return;
-        }
-
-        foreach (var (name, kind) in attributes)
-        {
+            var (name, kind) = attributes[i];
             var attribute = element.GetAttribute(name);
             if (attribute == null)
             {

@@ -1,4 +1,4 @@
-namespace OrsCompiler.Rules.Expressions;
+namespace OrsCompiler.Expressions;
 
 /// <summary>How an attribute's value is read as ECMAScript.</summary>
 internal enum ExpressionAttributeKind
