@@ -72,6 +72,12 @@ internal ref struct MessagePackReader
     /// <summary>Reads any integer format as a signed 64-bit value.</summary>
     public long ReadInt64()
     {
+        // Most integers of a blob (indices, kinds, positions) are positive fixints: one byte, no switch.
+        if (_position < _data.Length && _data[_position] <= MessagePackCode.MaxFixInt)
+        {
+            return _data[_position++];
+        }
+
         var start = _position;
         var code = ReadCode();
         switch (code)
@@ -119,6 +125,11 @@ internal ref struct MessagePackReader
     /// <summary>Reads an integer that must fit in 32 bits.</summary>
     public int ReadInt32()
     {
+        if (_position < _data.Length && _data[_position] <= MessagePackCode.MaxFixInt)
+        {
+            return _data[_position++];
+        }
+
         var start = _position;
         var value = ReadInt64();
         return value is >= int.MinValue and <= int.MaxValue ? (int)value : throw Error("Integer " + value + " does not fit 32 bits", start);
