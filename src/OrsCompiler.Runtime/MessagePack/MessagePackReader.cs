@@ -360,13 +360,30 @@ internal ref struct MessagePackReader
     private static MessagePackTimestamp CheckedTimestamp(long seconds, uint nanoseconds, int offset) =>
         nanoseconds <= 999_999_999 ? new MessagePackTimestamp(seconds, nanoseconds) : throw Error("Timestamp nanoseconds " + nanoseconds + " exceed 999999999", offset);
 
-    private static unsafe string Decode(ReadOnlySpan<byte> utf8, int offset)
+    private static string Decode(ReadOnlySpan<byte> utf8, int offset)
     {
         if (utf8.IsEmpty)
         {
             return "";
         }
 
+        if (utf8.Length > Utf8StringCache.MaxBytes)
+        {
+            return DecodeStrict(utf8, offset);
+        }
+
+        var text = Utf8StringCache.Find(utf8, out var slot);
+        if (text is null)
+        {
+            text = DecodeStrict(utf8, offset);
+            Utf8StringCache.Add(slot, utf8, text);
+        }
+
+        return text;
+    }
+
+    private static unsafe string DecodeStrict(ReadOnlySpan<byte> utf8, int offset)
+    {
         try
         {
             fixed (byte* bytes = utf8)
