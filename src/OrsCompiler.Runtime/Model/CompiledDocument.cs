@@ -58,6 +58,11 @@ public sealed class CompiledDocument
     /// <summary>The top-level <c>&lt;script&gt;</c> elements, run once after the data model is initialized.</summary>
     public IReadOnlyList<CompiledAction> Script { get => _script; init => _script = ImmutableArrays.Copy(value); }
 
+    // The arrays behind States and Transitions, for the validator's loops (no interface dispatch per element).
+    internal CompiledState[] StateArray => _states;
+
+    internal CompiledTransition[] TransitionArray => _transitions;
+
     /// <summary>The root pseudo-state.</summary>
     public CompiledState Root => _states[0];
 
