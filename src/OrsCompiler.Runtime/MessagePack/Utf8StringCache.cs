@@ -24,7 +24,7 @@ internal static class Utf8StringCache
     /// <summary>The cached string for these bytes, or null.</summary>
     public static string? Find(ReadOnlySpan<byte> utf8, out int slot)
     {
-        slot = Slot(utf8);
+        slot = SlotOf(utf8);
         var entry = Volatile.Read(ref Entries[slot]);
         return entry is not null && utf8.SequenceEqual(entry.Utf8) ? entry.Text : null;
     }
@@ -33,7 +33,7 @@ internal static class Utf8StringCache
     public static void Add(int slot, ReadOnlySpan<byte> utf8, string text) => Volatile.Write(ref Entries[slot], new Entry(utf8.ToArray(), text));
 
     // FNV-1a: fast on short keys and spreads them well enough for a cache.
-    private static int Slot(ReadOnlySpan<byte> utf8)
+    internal static int SlotOf(ReadOnlySpan<byte> utf8)
     {
         var hash = 2166136261;
         foreach (var b in utf8)
