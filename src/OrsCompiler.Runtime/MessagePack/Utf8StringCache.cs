@@ -9,16 +9,17 @@ namespace OrsCompiler.Runtime.MessagePack;
 /// strings of a blob were decoded before and can be shared instead of decoded and allocated again.
 /// </summary>
 /// <remarks>
-/// Direct-mapped: a miss overwrites the slot, so memory stays bounded whatever the input, and crafted collisions cost
-/// only hits. Thread-safe without locks: an entry is immutable and a slot holds one reference. Only strings that passed
-/// strict UTF-8 decoding are stored, and a hit needs byte-for-byte equality, so a hit is exactly what decoding gives.
+/// Direct-mapped: a miss overwrites the slot, so memory stays bounded whatever the input (at most 1024 strings of up to
+/// 32 bytes, under 200 KB) and crafted collisions cost only hits. Thread-safe without locks: an entry is immutable and
+/// a slot holds one reference. Only strings that passed strict UTF-8 decoding are stored, and a hit needs byte-for-byte
+/// equality, so a hit is exactly what decoding gives.
 /// </remarks>
 internal static class Utf8StringCache
 {
     /// <summary>Longer strings (scripts, expressions) rarely repeat; they are decoded without the cache.</summary>
     public const int MaxBytes = 32;
 
-    private const int Slots = 4096;
+    private const int Slots = 1024;
     private static readonly Entry?[] Entries = new Entry?[Slots];
 
     /// <summary>The cached string for these bytes, or null.</summary>
