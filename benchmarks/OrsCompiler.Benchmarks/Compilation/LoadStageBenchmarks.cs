@@ -8,7 +8,8 @@ namespace OrsCompiler.Benchmarks.Compilation;
 
 /// <summary>
 /// Where the time of <see cref="ConformanceLoadBenchmarks.LoadBlobs"/> goes: each stage of loading on its own, and the
-/// floor that SHA-256 sets (one call per blob, and all bytes in one call).
+/// floor that SHA-256 sets: a one-shot call per blob, the loader's reused per-thread hash per blob, and all bytes in
+/// one call (what hashing costs without the per-call overhead).
 /// Run: dotnet run -c Release --project benchmarks/OrsCompiler.Benchmarks -- --filter '*LoadStage*'
 /// </summary>
 [MemoryDiagnoser]

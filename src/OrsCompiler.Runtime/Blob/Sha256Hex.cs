@@ -12,8 +12,8 @@ public static class Sha256Hex
 {
     public const int DigestLength = 32;
 
-    // Creating a hash object costs more than hashing a typical blob, so each thread keeps one. Not shared between
-    // threads (hash objects are not thread-safe); a thread that never hashes never creates one.
+    // A one-shot hash sets up and frees a native context per call, which costs more than hashing a typical 500-byte
+    // blob: each thread keeps one hash object instead (not shared: hash objects are not thread-safe).
 #if NETSTANDARD2_0
     [ThreadStatic]
     private static SHA256? _perThread;
