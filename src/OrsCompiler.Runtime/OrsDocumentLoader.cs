@@ -86,11 +86,14 @@ public static class OrsDocumentLoader
             throw new InvalidDocumentBlobException("The blob has " + reader.Remaining + " unexpected bytes after its payload.");
         }
 
-        var actual = Sha256Hex.ToHex(Sha256Hex.Hash(payload.Span));
-        if (actual != header.PayloadSha256)
+        // Compare digests as bytes: the hex forms are spelled out only for the error message.
+        Span<byte> actual = stackalloc byte[Sha256Hex.DigestLength];
+        Sha256Hex.Hash(payload.Span, actual);
+        if (!actual.SequenceEqual(header.PayloadDigest))
         {
             throw new InvalidDocumentBlobException(
-                "The payload does not match its hash (header " + header.PayloadSha256 + ", payload " + actual + "): the blob is corrupt or was tampered with.");
+                "The payload does not match its hash (header " + header.PayloadSha256 + ", payload " + Sha256Hex.ToHex(actual) +
+                "): the blob is corrupt or was tampered with.");
         }
 
         body = header.Compressed ? PayloadCompression.Inflate(payload) : payload;

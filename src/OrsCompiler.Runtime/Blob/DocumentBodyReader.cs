@@ -49,10 +49,11 @@ internal ref struct DocumentBodyReader
         var sendSessionRecovered = ReadNullableBoolean();
         var dialect = ReadText();
         var states = ReadStates();
-        var transitions = ReadTransitions(states);
+        var subtreeEnds = CompiledDocument.ComputeSubtreeEnds(states);
+        var transitions = ReadTransitions(states, subtreeEnds);
         var script = ReadActions(1);
         SkipUnknownFields(fields, DocumentFields);
-        return new CompiledDocument
+        return new CompiledDocument(states, transitions, script, subtreeEnds)
         {
             Header = header,
             Name = name,
@@ -61,16 +62,13 @@ internal ref struct DocumentBodyReader
             Persist = persist,
             SendSessionRecovered = sendSessionRecovered,
             Dialect = dialect,
-            States = states,
-            Transitions = transitions,
-            Script = script,
         };
     }
 
     private string[] ReadStringTable()
     {
         var count = _reader.ReadArrayHeader();
-        var strings = new string[count];
+        var strings = NewArray<string>(count);
         for (var i = 0; i < count; i++)
         {
             strings[i] = _reader.ReadString();
@@ -82,7 +80,7 @@ internal ref struct DocumentBodyReader
     private CompiledState[] ReadStates()
     {
         var count = _reader.ReadArrayHeader();
-        var states = new CompiledState[count];
+        var states = NewArray<CompiledState>(count);
         for (var i = 0; i < count; i++)
         {
             states[i] = ReadState(i);
@@ -153,12 +151,11 @@ internal ref struct DocumentBodyReader
         };
     }
 
-    private CompiledTransition[] ReadTransitions(CompiledState[] states)
+    private CompiledTransition[] ReadTransitions(CompiledState[] states, int[] ends)
     {
-        var ends = CompiledDocument.ComputeSubtreeEnds(states);
         var exitSets = new IndexRange?[states.Length];
         var count = _reader.ReadArrayHeader();
-        var transitions = new CompiledTransition[count];
+        var transitions = NewArray<CompiledTransition>(count);
         for (var i = 0; i < count; i++)
         {
             var fields = BeginRecord(MinTransitionFields, "transition");
@@ -193,7 +190,7 @@ internal ref struct DocumentBodyReader
     private CompiledData[] ReadDataDeclarations()
     {
         var count = _reader.ReadArrayHeader();
-        var declarations = new CompiledData[count];
+        var declarations = NewArray<CompiledData>(count);
         for (var i = 0; i < count; i++)
         {
             var fields = BeginRecord(MinDataFields, "data declaration");
@@ -213,7 +210,7 @@ internal ref struct DocumentBodyReader
     private IReadOnlyList<CompiledAction>[] ReadBlocks()
     {
         var count = _reader.ReadArrayHeader();
-        var blocks = new IReadOnlyList<CompiledAction>[count];
+        var blocks = NewArray<IReadOnlyList<CompiledAction>>(count);
         for (var i = 0; i < count; i++)
         {
             blocks[i] = ReadActions(1);
@@ -225,7 +222,7 @@ internal ref struct DocumentBodyReader
     private CompiledAction[] ReadActions(int depth)
     {
         var count = _reader.ReadArrayHeader();
-        var actions = new CompiledAction[count];
+        var actions = NewArray<CompiledAction>(count);
         for (var i = 0; i < count; i++)
         {
             actions[i] = ReadAction(depth);
@@ -258,7 +255,7 @@ internal ref struct DocumentBodyReader
     private CompiledAttribute[] ReadAttributes()
     {
         var count = _reader.ReadMapHeader();
-        var attributes = new CompiledAttribute[count];
+        var attributes = NewArray<CompiledAttribute>(count);
         for (var i = 0; i < count; i++)
         {
             var name = ReadText();
@@ -289,7 +286,7 @@ internal ref struct DocumentBodyReader
     private EventDescriptor[] ReadEvents()
     {
         var count = _reader.ReadArrayHeader();
-        var events = new EventDescriptor[count];
+        var events = NewArray<EventDescriptor>(count);
         for (var i = 0; i < count; i++)
         {
             if (_reader.NextType == MessagePackType.Integer)
@@ -311,7 +308,7 @@ internal ref struct DocumentBodyReader
     private int[] ReadIndices()
     {
         var count = _reader.ReadArrayHeader();
-        var indices = new int[count];
+        var indices = NewArray<int>(count);
         for (var i = 0; i < count; i++)
         {
             indices[i] = _reader.ReadInt32();
@@ -346,6 +343,9 @@ internal ref struct DocumentBodyReader
             ? (int)index
             : throw new MessagePackSerializationException("String index " + index + " is outside the table of " + _strings.Length, start);
     }
+
+    // Empty lists are common (a state without transitions but with onentry...): share one empty array per type.
+    private static T[] NewArray<T>(int count) => count == 0 ? Array.Empty<T>() : new T[count];
 
     /// <summary>Reads a record's array header and checks it has at least the mandatory fields; returns its field count.</summary>
     private int BeginRecord(int minimumFields, string what)

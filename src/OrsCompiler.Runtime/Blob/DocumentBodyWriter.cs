@@ -41,9 +41,10 @@ internal sealed class DocumentBodyWriter
 
     public static byte[] Write(CompiledDocument document)
     {
-        // Pass 1 counts the strings (its bytes are thrown away); pass 2 writes with the table.
+        // Pass 1 counts the strings (its bytes are thrown away); pass 2 writes with the table into the same buffer.
+        var writer = new MessagePackWriter(1024);
         var occurrences = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
-        var counting = new DocumentBodyWriter(new MessagePackWriter(4096), null, occurrences);
+        var counting = new DocumentBodyWriter(writer, null, occurrences);
         counting.WriteDocument(document, []);
 
         var shared = occurrences.Where(o => o.Value.Count > 1)
@@ -57,7 +58,8 @@ internal sealed class DocumentBodyWriter
             table.Add(shared[i], i);
         }
 
-        var body = new DocumentBodyWriter(new MessagePackWriter(4096), table, null);
+        writer.Clear();
+        var body = new DocumentBodyWriter(writer, table, null);
         body.WriteDocument(document, shared);
         return body._writer.ToArray();
     }

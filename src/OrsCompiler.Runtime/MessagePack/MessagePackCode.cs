@@ -49,7 +49,23 @@ internal static class MessagePackCode
     /// <summary>The extension type reserved for timestamps.</summary>
     public const sbyte TimestampExtensionType = -1;
 
-    public static MessagePackType ToType(byte code) => code switch
+    // ToType is asked for every value a reader peeks at: a table lookup instead of walking the switch.
+    private static readonly MessagePackType[] Types = BuildTypeTable();
+
+    public static MessagePackType ToType(byte code) => Types[code];
+
+    private static MessagePackType[] BuildTypeTable()
+    {
+        var types = new MessagePackType[256];
+        for (var code = 0; code < types.Length; code++)
+        {
+            types[code] = Classify((byte)code);
+        }
+
+        return types;
+    }
+
+    private static MessagePackType Classify(byte code) => code switch
     {
         <= MaxFixInt => MessagePackType.Integer,
         <= MaxFixMap => MessagePackType.Map,

@@ -70,7 +70,9 @@ internal ref struct MessagePackReader
     }
 
     /// <summary>Reads any integer format as a signed 64-bit value.</summary>
-    public long ReadInt64()
+    public long ReadInt64() => TryReadPositiveFixInt(out var value) ? value : ReadAnyInt64();
+
+    private long ReadAnyInt64()
     {
         var start = _position;
         var code = ReadCode();
@@ -117,10 +119,12 @@ internal ref struct MessagePackReader
     }
 
     /// <summary>Reads an integer that must fit in 32 bits.</summary>
-    public int ReadInt32()
+    public int ReadInt32() => TryReadPositiveFixInt(out var value) ? value : ReadAnyInt32();
+
+    private int ReadAnyInt32()
     {
         var start = _position;
-        var value = ReadInt64();
+        var value = ReadAnyInt64();
         return value is >= int.MinValue and <= int.MaxValue ? (int)value : throw Error("Integer " + value + " does not fit 32 bits", start);
     }
 
@@ -179,6 +183,22 @@ internal ref struct MessagePackReader
 
     /// <summary>Reads an array header. The count is at most the bytes that remain, since every element takes at least one.</summary>
     public int ReadArrayHeader()
+    {
+        // Records and most lists are short: a fixarray whose count the remaining bytes can hold needs no more checks.
+        if (_position < _data.Length)
+        {
+            var code = _data[_position];
+            if (code is >= MessagePackCode.MinFixArray and <= MessagePackCode.MaxFixArray && (code & 0x0f) < _data.Length - _position)
+            {
+                _position++;
+                return code & 0x0f;
+            }
+        }
+
+        return ReadAnyArrayHeader();
+    }
+
+    private int ReadAnyArrayHeader()
     {
         var start = _position;
         var code = ReadCode();
@@ -321,6 +341,22 @@ internal ref struct MessagePackReader
         }
     }
 
+    /// <summary>
+    /// The fast path of the integer readers: most integers of a blob (indices, kinds, positions) are positive fixints,
+    /// one byte that is its own value. Small enough to inline; everything else goes through the full switch.
+    /// </summary>
+    private bool TryReadPositiveFixInt(out int value)
+    {
+        if (_position < _data.Length && _data[_position] <= MessagePackCode.MaxFixInt)
+        {
+            value = _data[_position++];
+            return true;
+        }
+
+        value = 0;
+        return false;
+    }
+
     private byte ReadCode()
     {
         if (_position >= _data.Length)
@@ -349,13 +385,30 @@ internal ref struct MessagePackReader
     private static MessagePackTimestamp CheckedTimestamp(long seconds, uint nanoseconds, int offset) =>
         nanoseconds <= 999_999_999 ? new MessagePackTimestamp(seconds, nanoseconds) : throw Error("Timestamp nanoseconds " + nanoseconds + " exceed 999999999", offset);
 
-    private static unsafe string Decode(ReadOnlySpan<byte> utf8, int offset)
+    private static string Decode(ReadOnlySpan<byte> utf8, int offset)
     {
         if (utf8.IsEmpty)
         {
             return "";
         }
 
+        if (utf8.Length > Utf8StringCache.MaxBytes)
+        {
+            return DecodeStrict(utf8, offset);
+        }
+
+        var text = Utf8StringCache.Find(utf8, out var slot);
+        if (text is null)
+        {
+            text = DecodeStrict(utf8, offset);
+            Utf8StringCache.Add(slot, utf8, text);
+        }
+
+        return text;
+    }
+
+    private static unsafe string DecodeStrict(ReadOnlySpan<byte> utf8, int offset)
+    {
         try
         {
             fixed (byte* bytes = utf8)

@@ -26,6 +26,9 @@ internal sealed class MessagePackWriter
 
     public byte[] ToArray() => WrittenSpan.ToArray();
 
+    /// <summary>Forgets what was written, keeping the buffer for the next values.</summary>
+    public void Clear() => _length = 0;
+
     public void WriteNil() => WriteByte(MessagePackCode.Nil);
 
     public void Write(bool value) => WriteByte(value ? MessagePackCode.True : MessagePackCode.False);

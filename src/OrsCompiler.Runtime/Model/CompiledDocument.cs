@@ -16,6 +16,19 @@ public sealed class CompiledDocument
     private CompiledData[]? _allData;
     private int[]? _subtreeEnds;
 
+    public CompiledDocument()
+    {
+    }
+
+    /// <summary>For the loader: takes ownership of arrays nobody else holds, without copying them.</summary>
+    internal CompiledDocument(CompiledState[] states, CompiledTransition[] transitions, CompiledAction[] script, int[] subtreeEnds)
+    {
+        _states = states;
+        _transitions = transitions;
+        _script = script;
+        _subtreeEnds = subtreeEnds;
+    }
+
     /// <summary>The blob header the document was loaded from; a default header for a document not loaded from a blob.</summary>
     public BlobHeader Header { get; init; } = new();
 
@@ -45,6 +58,11 @@ public sealed class CompiledDocument
     /// <summary>The top-level <c>&lt;script&gt;</c> elements, run once after the data model is initialized.</summary>
     public IReadOnlyList<CompiledAction> Script { get => _script; init => _script = ImmutableArrays.Copy(value); }
 
+    // The arrays behind States and Transitions, for the validator's loops (no interface dispatch per element).
+    internal CompiledState[] StateArray => _states;
+
+    internal CompiledTransition[] TransitionArray => _transitions;
+
     /// <summary>The root pseudo-state.</summary>
     public CompiledState Root => _states[0];
 
@@ -52,22 +70,22 @@ public sealed class CompiledDocument
     public int InitialTransition => _states.Length == 0 ? -1 : _states[0].InitialTransition;
 
     /// <summary>Every data declaration of the document in document order (the root's first, then each state's).</summary>
-    public IReadOnlyList<CompiledData> DataDeclarations => LazyInitializer.EnsureInitialized(ref _allData, CollectData)!;
+    public IReadOnlyList<CompiledData> DataDeclarations => _allData ?? Publish(ref _allData, CollectData());
 
     /// <summary>True when <paramref name="state"/> is a proper descendant of <paramref name="ancestor"/>.</summary>
     public bool IsDescendant(int state, int ancestor) => ancestor < state && state < SubtreeEnds[ancestor];
 
     /// <summary>For each state, one past its last descendant: descendants of a state form a contiguous index range.</summary>
-    internal int[] SubtreeEnds => LazyInitializer.EnsureInitialized(ref _subtreeEnds, () => ComputeSubtreeEnds(_states))!;
+    internal int[] SubtreeEnds => _subtreeEnds ?? Publish(ref _subtreeEnds, ComputeSubtreeEnds(_states));
 
     /// <summary>Computes subtree ends from the depths in O(n): each state's end jumps over its children's subtrees.</summary>
-    internal static int[] ComputeSubtreeEnds(IReadOnlyList<CompiledState> states)
+    internal static int[] ComputeSubtreeEnds(CompiledState[] states)
     {
-        var ends = new int[states.Count];
-        for (var i = states.Count - 1; i >= 0; i--)
+        var ends = new int[states.Length];
+        for (var i = states.Length - 1; i >= 0; i--)
         {
             var end = i + 1;
-            while (end < states.Count && states[end].Depth > states[i].Depth)
+            while (end < states.Length && states[end].Depth > states[i].Depth)
             {
                 end = ends[end];
             }
@@ -83,6 +101,11 @@ public sealed class CompiledDocument
     public void Validate() => DocumentValidator.Validate(this);
 
     public override string ToString() => Name + " (" + _states.Length + " states, " + _transitions.Length + " transitions)";
+
+    // Lazily computed members: the first value published wins, so every reader sees the same complete array. (Not
+    // LazyInitializer with a lambda: that allocates a delegate on every access, and IsDescendant is on hot paths.)
+    private static T Publish<T>(ref T? field, T value)
+        where T : class => Interlocked.CompareExchange(ref field, value, null) ?? value;
 
     private CompiledData[] CollectData()
     {

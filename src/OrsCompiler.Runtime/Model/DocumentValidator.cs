@@ -11,11 +11,18 @@ namespace OrsCompiler.Runtime;
 /// </summary>
 internal static class DocumentValidator
 {
+    // One id set per thread, reused: a new set per document cost about a tenth of the load time. A set that a large
+    // document grew is dropped rather than kept for the thread's lifetime.
+    private const int MaxKeptIds = 1024;
+
+    [ThreadStatic]
+    private static HashSet<string>? _idsOfThread;
+
     public static void Validate(CompiledDocument document)
     {
-        var states = document.States;
-        var transitions = document.Transitions;
-        if (states.Count == 0 || states[0].Kind != StateKind.Root || states[0].Parent != -1)
+        var states = document.StateArray;
+        var transitions = document.TransitionArray;
+        if (states.Length == 0 || states[0].Kind != StateKind.Root || states[0].Parent != -1)
         {
             throw Fail("state 0 must be the root (kind Root, parent -1)");
         }
@@ -26,11 +33,28 @@ internal static class DocumentValidator
         ValidateActions(document);
     }
 
-    private static void ValidateTree(IReadOnlyList<CompiledState> states)
+    private static void ValidateTree(CompiledState[] states)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var childCounts = new int[states.Count];
-        for (var i = 0; i < states.Count; i++)
+        var ids = _idsOfThread ?? new HashSet<string>(StringComparer.Ordinal);
+        _idsOfThread = null;
+        try
+        {
+            ValidateTree(states, ids);
+        }
+        finally
+        {
+            if (ids.Count <= MaxKeptIds)
+            {
+                ids.Clear();
+                _idsOfThread = ids;
+            }
+        }
+    }
+
+    private static void ValidateTree(CompiledState[] states, HashSet<string> ids)
+    {
+        var childCounts = new int[states.Length];
+        for (var i = 0; i < states.Length; i++)
         {
             var state = states[i];
             if (state.Index != i)
@@ -72,13 +96,13 @@ internal static class DocumentValidator
             }
         }
 
-        for (var i = 0; i < states.Count; i++)
+        for (var i = 0; i < states.Length; i++)
         {
             ValidateChildren(states, states[i], childCounts[i]);
         }
     }
 
-    private static void ValidateParent(IReadOnlyList<CompiledState> states, CompiledState state)
+    private static void ValidateParent(CompiledState[] states, CompiledState state)
     {
         var parent = state.Parent;
         if (parent < 0 || parent >= state.Index)
@@ -110,7 +134,7 @@ internal static class DocumentValidator
         }
     }
 
-    private static void ValidateChildren(IReadOnlyList<CompiledState> states, CompiledState state, int childCount)
+    private static void ValidateChildren(CompiledState[] states, CompiledState state, int childCount)
     {
         var children = state.Children;
         if (children.Count != childCount)
@@ -122,7 +146,7 @@ internal static class DocumentValidator
         for (var i = 0; i < children.Count; i++)
         {
             var child = children[i];
-            if (child <= previous || child >= states.Count || states[child].Parent != state.Index)
+            if (child <= previous || child >= states.Length || states[child].Parent != state.Index)
             {
                 throw Fail(Describe(state) + " lists child " + Text(child) + ", which is not its next child in document order");
             }
@@ -154,10 +178,10 @@ internal static class DocumentValidator
         }
     }
 
-    private static int[] ValidateStateTransitions(IReadOnlyList<CompiledState> states, IReadOnlyList<CompiledTransition> transitions)
+    private static int[] ValidateStateTransitions(CompiledState[] states, CompiledTransition[] transitions)
     {
         // owners[t] counts how often transition t is referenced; each must be referenced once, by its source.
-        var owners = new int[transitions.Count];
+        var owners = new int[transitions.Length];
         foreach (var state in states)
         {
             if (state.InitialTransition >= 0)
@@ -187,7 +211,7 @@ internal static class DocumentValidator
 
         void Own(CompiledState state, int transition, string role)
         {
-            if (transition < 0 || transition >= transitions.Count || transitions[transition].Source != state.Index)
+            if (transition < 0 || transition >= transitions.Length || transitions[transition].Source != state.Index)
             {
                 throw Fail(Describe(state) + " names " + role + " " + Text(transition) + ", which is out of range or belongs to another state");
             }
@@ -198,9 +222,9 @@ internal static class DocumentValidator
 
     private static void ValidateTransitions(CompiledDocument document, int[] owners)
     {
-        var states = document.States;
-        var transitions = document.Transitions;
-        for (var t = 0; t < transitions.Count; t++)
+        var states = document.StateArray;
+        var transitions = document.TransitionArray;
+        for (var t = 0; t < transitions.Length; t++)
         {
             var transition = transitions[t];
             if (transition.Index != t || owners[t] != 1)
@@ -216,7 +240,7 @@ internal static class DocumentValidator
             for (var i = 0; i < transition.Targets.Count; i++)
             {
                 var target = transition.Targets[i];
-                if (target <= 0 || target >= states.Count)
+                if (target <= 0 || target >= states.Length)
                 {
                     throw Fail(Describe(transition) + " targets state " + Text(target) + ", which is out of range");
                 }
@@ -228,7 +252,7 @@ internal static class DocumentValidator
 
     private static void ValidateDomain(CompiledDocument document, CompiledTransition transition)
     {
-        var states = document.States;
+        var states = document.StateArray;
         var domain = transition.Domain;
         if (transition.Targets.Count == 0)
         {
@@ -240,7 +264,7 @@ internal static class DocumentValidator
             return;
         }
 
-        if (domain < 0 || domain >= states.Count || (domain != transition.Source && !document.IsDescendant(transition.Source, domain)))
+        if (domain < 0 || domain >= states.Length || (domain != transition.Source && !document.IsDescendant(transition.Source, domain)))
         {
             throw Fail(Describe(transition) + " has domain " + Text(domain) + ", which is not its source or an ancestor of it");
         }
@@ -284,14 +308,14 @@ internal static class DocumentValidator
     private static void ValidateActions(CompiledDocument document)
     {
         ValidateActions(document.Script, 1);
-        for (var i = 0; i < document.Transitions.Count; i++)
+        for (var i = 0; i < document.TransitionArray.Length; i++)
         {
-            ValidateActions(document.Transitions[i].Actions, 1);
+            ValidateActions(document.TransitionArray[i].Actions, 1);
         }
 
-        for (var i = 0; i < document.States.Count; i++)
+        for (var i = 0; i < document.StateArray.Length; i++)
         {
-            var state = document.States[i];
+            var state = document.StateArray[i];
             ValidateBlocks(state.OnEntry);
             ValidateBlocks(state.OnExit);
             ValidateActions(state.Invokes, 1);

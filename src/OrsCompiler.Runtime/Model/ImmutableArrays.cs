@@ -18,6 +18,19 @@ internal static class ImmutableArrays
             return array.Length == 0 ? Array.Empty<T>() : (T[])array.Clone();
         }
 
+        if (items is ICollection<T> collection)
+        {
+            // A List (what builders usually hand over): one copy, not a List copy and then an array copy.
+            if (collection.Count == 0)
+            {
+                return Array.Empty<T>();
+            }
+
+            var copied = new T[collection.Count];
+            collection.CopyTo(copied, 0);
+            return copied;
+        }
+
         var copy = new List<T>(items);
         return copy.Count == 0 ? Array.Empty<T>() : copy.ToArray();
     }

@@ -34,6 +34,19 @@ public class DocumentValidatorTests
     }
 
     [Fact]
+    public void Ids_of_one_document_do_not_leak_into_the_next()
+    {
+        // The validator reuses one id set per thread: it must be empty again after a success and after a failure.
+        SampleDocuments.Full().Validate();
+        SampleDocuments.Full().Validate();
+        Assert.Throws<InvalidDocumentBlobException>(Break(SampleDocuments.Full(), "duplicate-id").Validate);
+        SampleDocuments.Full().Validate();
+        SampleDocuments.Large(2000).Validate();
+        SampleDocuments.Full().Validate();
+        Assert.Contains("repeats the id", Assert.Throws<InvalidDocumentBlobException>(Break(SampleDocuments.Full(), "duplicate-id").Validate).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_model_copies_what_it_is_given()
     {
         var targets = new List<int> { 1 };

@@ -13,11 +13,12 @@ internal static class BlobBuilder
         int minor = BlobFormat.FormatMinor,
         string? compression = null,
         byte[]? payloadSha256 = null,
-        Action<MessagePackWriter>? extraHeaderEntry = null)
+        Action<MessagePackWriter>? extraHeaderEntry = null,
+        int extraHeaderEntries = 1)
     {
         var writer = new MessagePackWriter();
         writer.Write(BlobFormat.Magic);
-        writer.WriteMapHeader(6 + (extraHeaderEntry is null ? 0 : 1) + (compression is null ? 0 : 1));
+        writer.WriteMapHeader(6 + (extraHeaderEntry is null ? 0 : extraHeaderEntries) + (compression is null ? 0 : 1));
         writer.Write("major");
         writer.Write(major);
         writer.Write("minor");
