@@ -15,10 +15,16 @@ namespace OrsCompiler.Analysis;
 /// </summary>
 public static class DocumentAnalyzer
 {
-    public static AnalysisResult Analyze(SourceDocument document, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
+    public static AnalysisResult Analyze(SourceDocument document, AnalysisOptions? options = null, CancellationToken cancellationToken = default) =>
+        Analyze(document, options, cancellationToken, probe: null);
+
+    internal static AnalysisResult Analyze(SourceDocument document, AnalysisOptions? options, CancellationToken cancellationToken, IAnalysisProbe? probe)
     {
         options ??= AnalysisOptions.Default;
+        probe?.Begin();
         var tree = SyntaxParser.Parse(document, options.Parse);
+        probe?.End("parse");
+        probe?.Begin();
         var diagnostics = new List<Diagnostic>(tree.Diagnostics);
         if (tree.Root != null)
         {
@@ -26,7 +32,10 @@ public static class DocumentAnalyzer
         }
 
         var dialect = DialectDetector.Detect(tree.Root, options.Dialect);
+        probe?.End("xinclude and dialect");
+        probe?.Begin();
         var chart = StateChartBuilder.Build(tree, dialect);
+        probe?.End("chart");
         var context = new DocumentContext(tree, chart, dialect, options, diagnostics, cancellationToken);
         if (tree.Root != null)
         {
@@ -38,11 +47,16 @@ public static class DocumentAnalyzer
                     continue;
                 }
 
+                probe?.Begin();
                 Run(rule, context, document);
+                probe?.End(rule.GetType().Name);
             }
         }
 
-        return new AnalysisResult(document, tree, chart, dialect, Finish(tree, diagnostics, options));
+        probe?.Begin();
+        var result = new AnalysisResult(document, tree, chart, dialect, Finish(tree, diagnostics, options));
+        probe?.End("suppressions, severities, order");
+        return result;
     }
 
     /// <summary>Reads and analyses a file; an unreadable file is a diagnostic, not an exception.</summary>
@@ -74,9 +88,6 @@ public static class DocumentAnalyzer
             context.Report(DiagnosticCatalog.InternalError, context.Tree.Root?.NameLocation ?? Location.ForFile(document.Path), rule.GetType().Name, e.GetBaseException().Message);
         }
     }
-
-    internal static IReadOnlyList<Diagnostic> FinishForProfile(SyntaxTree tree, List<Diagnostic> diagnostics, AnalysisOptions options) =>
-        Finish(tree, diagnostics, options);
 
     private static IReadOnlyList<Diagnostic> Finish(SyntaxTree tree, List<Diagnostic> diagnostics, AnalysisOptions options)
     {
