@@ -25,6 +25,7 @@ internal sealed class DiagnosticLogger
     public const string InvalidOptionCode = "ORS0002";
 
     /// <summary>Two documents of the project share a document name (and so a blob path).</summary>
+    /// <remarks>The targets raise ORS0003 (OrsPublish without its settings).</remarks>
     public const string DuplicateNameCode = "ORS0004";
 
     private readonly TaskLoggingHelper _log;

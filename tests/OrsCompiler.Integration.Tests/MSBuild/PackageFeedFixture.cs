@@ -10,6 +10,8 @@ namespace OrsCompiler.Integration.Tests.MSBuild;
 /// </summary>
 public sealed class PackageFeedFixture : IDisposable
 {
+    private readonly Lazy<string> _cliVersion;
+
     public PackageFeedFixture()
     {
         Root = Path.Combine(Path.GetTempPath(), "orsc-it-" + Guid.NewGuid().ToString("N")[..12]);
@@ -27,6 +29,7 @@ public sealed class PackageFeedFixture : IDisposable
         }
 
         PackagePath = Path.Combine(Feed, $"OrsCompiler.MSBuild.{Version}.nupkg");
+        _cliVersion = new Lazy<string>(PackCli);
     }
 
     public string Root { get; }
@@ -37,8 +40,19 @@ public sealed class PackageFeedFixture : IDisposable
 
     public string PackagePath { get; }
 
+    /// <summary>The version of the orsc tool (OrsCompiler.Cli) in the feed, packed on first use: only publishing needs it.</summary>
+    public string CliVersion => _cliVersion.Value;
+
     /// <summary>Environment for every dotnet call of the tests (the run's own packages folder).</summary>
     public IReadOnlyDictionary<string, string> Environment { get; }
+
+    private string PackCli()
+    {
+        var project = Path.Combine(DotNet.RepositoryRoot(), "src", "OrsCompiler.Cli", "OrsCompiler.Cli.csproj");
+        var (exitCode, output) = DotNet.Run(Root, new Dictionary<string, string>(), "pack", project, "-c", "Release", "-nodeReuse:false",
+            "-o", Feed, "-p:Version=" + Version);
+        return exitCode == 0 ? Version : throw new InvalidOperationException("dotnet pack of the orsc tool failed:\n" + output);
+    }
 
     public void Dispose()
     {
