@@ -18,6 +18,8 @@ public sealed class StateNode
     internal StateNode(SyntaxElement element, StateKind kind, StateNode? parent, int documentOrder)
     {
         Element = element;
+        // Read once: rules and the compiler ask for ids all the time, and the tree no longer changes once charted.
+        Id = element.GetAttributeValue("id");
         Kind = kind;
         Parent = parent;
         DocumentOrder = documentOrder;
@@ -27,7 +29,7 @@ public sealed class StateNode
     public SyntaxElement Element { get; }
 
     /// <summary>The <c>id</c> attribute; null when the state has none (SCXML then generates one at run time).</summary>
-    public string? Id => Element.GetAttributeValue("id");
+    public string? Id { get; }
 
     public StateKind Kind { get; internal set; }
 

@@ -18,7 +18,10 @@ public sealed class TransitionNode
         TargetAttribute = targetAttribute;
         Role = role;
         DocumentOrder = documentOrder;
-        Events = EventDescriptor.Split(element?.GetAttributeValue("event"));
+        // Read once: the restart-safety analyses ask for them for every transition, often more than once.
+        EventAttribute = element?.GetAttribute("event");
+        Cond = element?.GetAttribute("cond");
+        Events = EventDescriptor.Split(EventAttribute?.Value);
         TargetIds = EventDescriptor.Split(targetAttribute?.Value);
     }
 
@@ -34,9 +37,9 @@ public sealed class TransitionNode
     /// <summary>The event descriptors; empty for an eventless transition.</summary>
     public IReadOnlyList<string> Events { get; }
 
-    public SyntaxAttribute? EventAttribute => Element?.GetAttribute("event");
+    public SyntaxAttribute? EventAttribute { get; }
 
-    public SyntaxAttribute? Cond => Element?.GetAttribute("cond");
+    public SyntaxAttribute? Cond { get; }
 
     /// <summary>The <c>target</c> attribute (or the state's <c>initial</c> attribute).</summary>
     public SyntaxAttribute? TargetAttribute { get; }
