@@ -20,16 +20,13 @@ public sealed class PackageFeedFixture : IDisposable
         Version = "0.1.0-it" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
         Environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
 
-        var project = Path.Combine(DotNet.RepositoryRoot(), "msbuild", "OrsCompiler.MSBuild", "OrsCompiler.MSBuild.csproj");
-        var (exitCode, output) = DotNet.Run(Root, new Dictionary<string, string>(), "pack", project, "-c", "Release", "-nodeReuse:false",
-            "-o", Feed, "-p:Version=" + Version);
-        if (exitCode != 0)
-        {
-            throw new InvalidOperationException("dotnet pack failed:\n" + output);
-        }
-
+        Pack("msbuild/OrsCompiler.MSBuild/OrsCompiler.MSBuild.csproj");
         PackagePath = Path.Combine(Feed, $"OrsCompiler.MSBuild.{Version}.nupkg");
-        _cliVersion = new Lazy<string>(PackCli);
+        _cliVersion = new Lazy<string>(() =>
+        {
+            Pack("src/OrsCompiler.Cli/OrsCompiler.Cli.csproj");
+            return Version;
+        });
     }
 
     public string Root { get; }
@@ -46,12 +43,15 @@ public sealed class PackageFeedFixture : IDisposable
     /// <summary>Environment for every dotnet call of the tests (the run's own packages folder).</summary>
     public IReadOnlyDictionary<string, string> Environment { get; }
 
-    private string PackCli()
+    private void Pack(string projectPath)
     {
-        var project = Path.Combine(DotNet.RepositoryRoot(), "src", "OrsCompiler.Cli", "OrsCompiler.Cli.csproj");
+        var project = Path.Combine(DotNet.RepositoryRoot(), projectPath);
         var (exitCode, output) = DotNet.Run(Root, new Dictionary<string, string>(), "pack", project, "-c", "Release", "-nodeReuse:false",
             "-o", Feed, "-p:Version=" + Version);
-        return exitCode == 0 ? Version : throw new InvalidOperationException("dotnet pack of the orsc tool failed:\n" + output);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet pack {projectPath} failed:\n" + output);
+        }
     }
 
     public void Dispose()
