@@ -1,4 +1,4 @@
-using OrsCompiler.Rules.Structure.Schema;
+using OrsCompiler.Model.Schema;
 using OrsCompiler.Syntax;
 
 namespace OrsCompiler.Core.Tests.Validation;

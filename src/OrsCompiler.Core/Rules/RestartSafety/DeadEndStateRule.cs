@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using OrsCompiler.Analysis;
+using OrsCompiler.Analysis.Flow;
 using OrsCompiler.Diagnostics;
 using OrsCompiler.Model;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using OrsCompiler.Analysis;
+using OrsCompiler.Analysis.Flow;
 using OrsCompiler.Diagnostics;
 using OrsCompiler.Model;
 

@@ -1,4 +1,5 @@
 using OrsCompiler.Analysis;
+using OrsCompiler.Analysis.Flow;
 using OrsCompiler.Diagnostics;
 
 namespace OrsCompiler.Rules.RestartSafety;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using OrsCompiler.Analysis;
 using OrsCompiler.Diagnostics;
-using OrsCompiler.Rules.Structure.Schema;
+using OrsCompiler.Model.Schema;
 using OrsCompiler.Syntax;
 
 namespace OrsCompiler.Rules.Semantics;

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using OrsCompiler.Analysis;
 using OrsCompiler.Diagnostics;
-using OrsCompiler.Rules.Structure.Schema;
+using OrsCompiler.Model.Schema;
 
 namespace OrsCompiler.Rules.Structure;
 

@@ -3,7 +3,7 @@ using OrsCompiler.Model;
 using OrsCompiler.Ors;
 using OrsCompiler.Syntax;
 
-namespace OrsCompiler.Rules.RestartSafety;
+namespace OrsCompiler.Analysis.Flow;
 
 /// <summary>
 /// Which elements act on the world outside the session, so that running them again (after a restart) is visible:

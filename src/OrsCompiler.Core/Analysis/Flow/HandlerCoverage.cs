@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using OrsCompiler.Model;
 
-namespace OrsCompiler.Rules.RestartSafety;
+namespace OrsCompiler.Analysis.Flow;
 
 /// <summary>
 /// Which waiting states take a transition when an event arrives. A waiting state is covered when it or an ancestor

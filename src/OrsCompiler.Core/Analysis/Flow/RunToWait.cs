@@ -3,7 +3,7 @@ using System.Linq;
 using OrsCompiler.Model;
 using OrsCompiler.Syntax;
 
-namespace OrsCompiler.Rules.RestartSafety;
+namespace OrsCompiler.Analysis.Flow;
 
 /// <summary>
 /// Everything a session may do from a starting point until it next waits for an external event: the states it

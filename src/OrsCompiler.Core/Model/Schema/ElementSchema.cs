@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace OrsCompiler.Rules.Structure.Schema;
+namespace OrsCompiler.Model.Schema;
 
 /// <summary>
 /// What one SCXML element accepts: attributes, children, text, and the alternatives among them. Built only by

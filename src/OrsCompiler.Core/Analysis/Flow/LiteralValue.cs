@@ -1,7 +1,7 @@
 using OrsCompiler.Model;
 using OrsCompiler.Syntax;
 
-namespace OrsCompiler.Rules.RestartSafety;
+namespace OrsCompiler.Analysis.Flow;
 
 /// <summary>
 /// The literal text of a <c>&lt;send&gt;</c> attribute. W3C SCXML writes <c>event</c>, <c>target</c> and <c>delay</c>

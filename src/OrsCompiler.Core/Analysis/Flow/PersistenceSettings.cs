@@ -1,7 +1,6 @@
-using OrsCompiler.Analysis;
 using OrsCompiler.Syntax;
 
-namespace OrsCompiler.Rules.RestartSafety;
+namespace OrsCompiler.Analysis.Flow;
 
 /// <summary>What happens to a session of this document on failover: the root's attributes combined with the server options.</summary>
 internal sealed class PersistenceSettings

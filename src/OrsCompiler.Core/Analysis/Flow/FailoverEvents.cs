@@ -1,6 +1,6 @@
 using OrsCompiler.Model;
 
-namespace OrsCompiler.Rules.RestartSafety;
+namespace OrsCompiler.Analysis.Flow;
 
 /// <summary>The events ORS sends only after a failover or switchover.</summary>
 internal static class FailoverEvents

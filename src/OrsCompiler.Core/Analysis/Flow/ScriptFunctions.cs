@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace OrsCompiler.Rules.RestartSafety;
+namespace OrsCompiler.Analysis.Flow;
 
 /// <summary>
 /// Finds the functions an ES5 script defines and keeps: declarations (<c>function f()</c>) and function expressions

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using OrsCompiler.Model;
 using OrsCompiler.Syntax;
 
-namespace OrsCompiler.Rules.RestartSafety;
+namespace OrsCompiler.Analysis.Flow;
 
 /// <summary>
 /// Finds what runs a piece of executable content: a state's onentry, a transition, a state's onexit, or an invoke's

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace OrsCompiler.Rules.RestartSafety;
+namespace OrsCompiler.Analysis.Flow;
 
 /// <summary>Tarjan's strongly connected components, iterative so that no chart can overflow the stack.</summary>
 internal static class StronglyConnected

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using OrsCompiler.Model;
 
-namespace OrsCompiler.Rules.RestartSafety;
+namespace OrsCompiler.Analysis.Flow;
 
 /// <summary>
 /// The states in which a session can wait for an external event: reachable, atomic, not final, and stable after

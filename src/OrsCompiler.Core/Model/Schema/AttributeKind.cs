@@ -1,4 +1,4 @@
-namespace OrsCompiler.Rules.Structure.Schema;
+namespace OrsCompiler.Model.Schema;
 
 /// <summary>What an attribute's value is: decides which rule checks its content.</summary>
 public enum AttributeKind

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
-using OrsCompiler.Analysis;
 using OrsCompiler.Model;
 
-namespace OrsCompiler.Rules.RestartSafety;
+namespace OrsCompiler.Analysis.Flow;
 
 /// <summary>
 /// The analyses the restart-safety rules share, built on first use and once per document

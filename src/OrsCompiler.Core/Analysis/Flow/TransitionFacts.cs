@@ -1,6 +1,6 @@
 using OrsCompiler.Model;
 
-namespace OrsCompiler.Rules.RestartSafety;
+namespace OrsCompiler.Analysis.Flow;
 
 /// <summary>Small questions about transitions that several restart-safety rules ask.</summary>
 internal static class TransitionFacts

@@ -2,11 +2,10 @@ using System;
 using System.Collections.Generic;
 using OrsCompiler.Analysis;
 using OrsCompiler.Collections;
-using OrsCompiler.Model;
 using OrsCompiler.Syntax;
 using static OrsCompiler.Syntax.ScxmlNames;
 
-namespace OrsCompiler.Rules.Structure.Schema;
+namespace OrsCompiler.Model.Schema;
 
 /// <summary>
 /// The one table of what SCXML allows: every element of the SCXML 1.0 Recommendation (sections 3-6) with its

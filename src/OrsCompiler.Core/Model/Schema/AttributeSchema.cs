@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace OrsCompiler.Rules.Structure.Schema;
+namespace OrsCompiler.Model.Schema;
 
 /// <summary>One attribute an SCXML element accepts.</summary>
 public sealed class AttributeSchema

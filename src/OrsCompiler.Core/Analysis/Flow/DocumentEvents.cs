@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using OrsCompiler.Model;
 using OrsCompiler.Syntax;
 
-namespace OrsCompiler.Rules.RestartSafety;
+namespace OrsCompiler.Analysis.Flow;
 
 /// <summary>The event names a document produces itself: <c>&lt;raise&gt;</c> and <c>&lt;send&gt;</c> with a known event name.</summary>
 internal static class DocumentEvents

@@ -1,7 +1,7 @@
 using System;
 using OrsCompiler.Syntax;
 
-namespace OrsCompiler.Rules.Structure.Schema;
+namespace OrsCompiler.Model.Schema;
 
 /// <summary>
 /// The vocabulary of <see cref="ElementSchema.ExclusiveGroups"/> and <see cref="ElementSchema.RequiredOneOf"/>:
