@@ -17,12 +17,27 @@ public sealed class EmptyScriptRule : WellFormedDocumentRule
     {
         foreach (var (element, schema) in ScxmlSchema.For(context.Dialect).Elements(context))
         {
-            // An element child (an xi:include that could not be read) is someone else's finding.
             if (schema != null && element.LocalName == ScxmlNames.Script && element.IsComplete
-                && element.GetAttribute("src") == null && !element.HasElements && string.IsNullOrWhiteSpace(element.Text))
+                && element.GetAttribute("src") == null && !element.HasElements && string.IsNullOrWhiteSpace(element.Text)
+                && !HasReportedInclude(context, element))
             {
                 context.Report(DiagnosticCatalog.EmptyScript, element.NameLocation);
             }
         }
+    }
+
+    // A script whose xi:include could not be read is empty now; the include's diagnostic already says why.
+    private static bool HasReportedInclude(DocumentContext context, SyntaxElement script)
+    {
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (diagnostic.Location.FilePath == script.Document.Path
+                && diagnostic.Location.Span.Start >= script.Span.Start && diagnostic.Location.Span.Start < script.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
