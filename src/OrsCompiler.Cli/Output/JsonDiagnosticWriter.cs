@@ -4,7 +4,8 @@ using System.Text.Json;
 
 namespace OrsCompiler.Cli.Output;
 
-/// <summary>A JSON array: one object per diagnostic with id, severity, file, line, column, endLine, endColumn, message.</summary>
+/// <summary>A JSON array: one object per diagnostic with id, severity, file, line, column, endLine, endColumn, message,
+/// helpUri, and additionalLocations (file, line, column) when the problem has more than one place.</summary>
 internal sealed class JsonDiagnosticWriter : IDiagnosticWriter
 {
     public void Write(TextWriter output, IReadOnlyList<DiagnosticRecord> diagnostics)
@@ -26,6 +27,21 @@ internal sealed class JsonDiagnosticWriter : IDiagnosticWriter
                 json.WriteNumber("endColumn", d.Location.End.Column);
                 json.WriteString("message", d.Message);
                 json.WriteString("helpUri", d.Descriptor.HelpUri);
+                if (d.AdditionalLocations.Count > 0)
+                {
+                    json.WriteStartArray("additionalLocations");
+                    foreach (var location in d.AdditionalLocations)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("file", location.FilePath == d.Location.FilePath ? record.DisplayPath : location.FilePath);
+                        json.WriteNumber("line", location.Start.Line);
+                        json.WriteNumber("column", location.Start.Column);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                }
+
                 json.WriteEndObject();
             }
 

@@ -39,10 +39,11 @@ public static class DocumentAnalyzer
         var context = new DocumentContext(tree, chart, dialect, options, diagnostics, cancellationToken);
         if (tree.Root != null)
         {
+            var cutShort = IsCutShort(diagnostics);
             foreach (var rule in RuleRegistry.All)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (rule.RequiresChart && chart == null)
+                if ((rule.RequiresChart && chart == null) || (cutShort && rule.NeedsWholeChart))
                 {
                     continue;
                 }
@@ -57,6 +58,20 @@ public static class DocumentAnalyzer
         var result = new AnalysisResult(document, tree, chart, dialect, Finish(tree, diagnostics, options));
         probe?.End("suppressions, severities, order");
         return result;
+    }
+
+    // Malformed XML (here or in an included file) or a nesting limit left part of the document unread.
+    private static bool IsCutShort(List<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Descriptor == DiagnosticCatalog.MalformedXml || diagnostic.Descriptor == DiagnosticCatalog.NestingTooDeep)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Reads and analyses a file; an unreadable file is a diagnostic, not an exception.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using OrsCompiler.Text;
 
 namespace OrsCompiler.Diagnostics;
@@ -7,11 +8,17 @@ namespace OrsCompiler.Diagnostics;
 public sealed class Diagnostic
 {
     public Diagnostic(DiagnosticDescriptor descriptor, Location location, DiagnosticSeverity severity, string message)
+        : this(descriptor, location, severity, message, Array.Empty<Location>())
+    {
+    }
+
+    public Diagnostic(DiagnosticDescriptor descriptor, Location location, DiagnosticSeverity severity, string message, IReadOnlyList<Location> additionalLocations)
     {
         Descriptor = descriptor ?? throw new ArgumentNullException(nameof(descriptor));
         Location = location ?? throw new ArgumentNullException(nameof(location));
         Severity = severity;
         Message = message;
+        AdditionalLocations = additionalLocations ?? Array.Empty<Location>();
     }
 
     public DiagnosticDescriptor Descriptor { get; }
@@ -24,11 +31,17 @@ public sealed class Diagnostic
 
     public string Message { get; }
 
+    /// <summary>Other places the problem involves (an unterminated comment: where the file ends).</summary>
+    public IReadOnlyList<Location> AdditionalLocations { get; }
+
     public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] arguments) =>
         new(descriptor, location, descriptor.DefaultSeverity, descriptor.FormatMessage(arguments));
 
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
-        severity == Severity ? this : new Diagnostic(Descriptor, Location, severity, Message);
+        severity == Severity ? this : new Diagnostic(Descriptor, Location, severity, Message, AdditionalLocations);
+
+    public Diagnostic WithAdditionalLocations(params Location[] locations) =>
+        new(Descriptor, Location, Severity, Message, locations);
 
     /// <summary>The canonical MSBuild/editor form: <c>path(line,col): error ORS2001: message</c>.</summary>
     public string ToCanonicalString(string? displayPath = null)

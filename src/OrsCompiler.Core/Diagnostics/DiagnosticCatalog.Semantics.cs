@@ -134,10 +134,10 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnsupportedDataModel = new(
         "ORS2017",
         "Unsupported data model",
-        "The data model '{0}' is not supported; OrsCompiler checks and compiles only 'ecmascript'",
-        DiagnosticSeverity.Warning,
+        "The data model '{0}' cannot be compiled: ORS runs only 'ecmascript'",
+        DiagnosticSeverity.Error,
         DiagnosticCategory.Semantics,
-        "ORS supports only the ECMAScript data model. Expressions of another data model are checked and compiled as ECMAScript, which may not be what the document means.");
+        "Orchestration Server supports only the ECMAScript data model, and OrsCompiler compiles only ECMAScript. A document written for another data model (null, xpath) would have its expressions read as ECMAScript, so it is rejected for build. Use datamodel=\"ecmascript\".");
 
     public static readonly DiagnosticDescriptor ScriptSourceNotLoadable = new(
         "ORS2018",
@@ -162,4 +162,36 @@ public static partial class DiagnosticCatalog
         DiagnosticSeverity.Info,
         DiagnosticCategory.Semantics,
         "Known types: 'http://www.w3.org/TR/scxml/' (the default) and its short form 'scxml'.");
+
+    public static readonly DiagnosticDescriptor IllegalConfiguration = new(
+        "ORS2021",
+        "States that cannot be active together",
+        "'{0}' and '{1}' cannot be active at the same time: {2}",
+        DiagnosticSeverity.Error,
+        DiagnosticCategory.Semantics,
+        "An 'initial' attribute or a transition 'target' that names several states must name a legal configuration (SCXML 1.0, 3.11): no two children of one compound state, not a state together with its own descendant; states in different regions only under a common <parallel>. Keep one of the states, or name states of different regions of a <parallel>.");
+
+    public static readonly DiagnosticDescriptor InvalidId = new(
+        "ORS2022",
+        "Id is not an XML name",
+        "'{0}' is not a valid id: {1}",
+        DiagnosticSeverity.Error,
+        DiagnosticCategory.Semantics,
+        "Ids are of type xsd:ID: an XML name that starts with a letter or '_' and contains only letters, digits, '.', '-' and '_' (no white space, no ':'). A target list is split at white space, so an id with a space can never be targeted. Rename the id.");
+
+    public static readonly DiagnosticDescriptor ShadowedTransition = new(
+        "ORS2023",
+        "Transition never taken",
+        "This transition is never taken: the transition at line {0} of the same state comes first, has no 'cond' and {1}",
+        DiagnosticSeverity.Warning,
+        DiagnosticCategory.Semantics,
+        "SCXML selects, in each state, the first transition in document order whose event matches and whose condition holds (3.13). An earlier transition without 'cond' whose events cover every event of a later one (or an earlier eventless transition without 'cond', for a later eventless one) always wins. Reorder the transitions, add a 'cond', or remove the dead one.");
+
+    public static readonly DiagnosticDescriptor HistoryNeverRecords = new(
+        "ORS2024",
+        "History state never records a configuration",
+        "The history state '{0}' only ever restores the default: '{1}' is always left at once by the eventless transition at line {2}",
+        DiagnosticSeverity.Warning,
+        DiagnosticCategory.Semantics,
+        "A history state records the active children of its parent when the parent is left. A parent that always leaves at once (an eventless transition without 'cond' and no eventless transition inside it to run first) is never left from any state but its initial ones, so the history restores the same states as entering the parent would. Remove the history, or let the parent wait for an event.");
 }

@@ -146,4 +146,20 @@ public static partial class DiagnosticCatalog
         DiagnosticSeverity.Warning,
         DiagnosticCategory.Structure,
         "SCION accepts <transition> directly in <scxml> (a transition of the whole chart), but the Recommendation does not. Wrap the states in a <state> and put the transition there.");
+
+    public static readonly DiagnosticDescriptor EmptyScript = new(
+        "ORS1112",
+        "Empty <script>",
+        "<script> has neither a 'src' attribute nor any code",
+        DiagnosticSeverity.Error,
+        DiagnosticCategory.Structure,
+        "SCXML 1.0 (5.8) requires a <script> to have either a 'src' attribute or inline code. Write the code, point 'src' at a file, or remove the element.");
+
+    public static readonly DiagnosticDescriptor MisplacedInvokeChild = new(
+        "ORS1113",
+        "Child of <invoke> inside its <content>",
+        "<{0}> belongs directly under <invoke>, not inside <content> next to the inline <scxml>",
+        DiagnosticSeverity.Error,
+        DiagnosticCategory.Structure,
+        "The <content> of an <invoke> holds the invoked document; <finalize> and <param> are children of the <invoke> itself (SCXML 1.0, 6.4). Inside <content> they would become part of the payload and never run. Move the element out of <content>.");
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 
 namespace OrsCompiler.Diagnostics;
 
@@ -42,7 +41,7 @@ public sealed class DiagnosticDescriptor
     public string HelpUri => HelpUriBase + Id + ".md";
 
     public string FormatMessage(object?[] arguments) =>
-        arguments.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
+        arguments.Length == 0 ? MessageFormat : MessageText.Format(MessageFormat, arguments);
 
     public override string ToString() => Id;
 }

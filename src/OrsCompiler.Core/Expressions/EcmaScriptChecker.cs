@@ -146,7 +146,8 @@ internal static class EcmaScriptChecker
             }
         }
 
-        return ScriptCheckResult.Problem(ScriptProblemKind.SyntaxError, offset, offset < text.Length ? 1 : 0, error.Message);
+        return ScriptCheckResult.Problem(
+            ScriptProblemKind.SyntaxError, offset, offset < text.Length ? 1 : 0, SyntaxErrorWording.Describe(error.Message, text, Math.Max(0, Math.Min(error.Index, text.Length))));
     }
 
     private static Program? TryParse(string source, out ParseError error)

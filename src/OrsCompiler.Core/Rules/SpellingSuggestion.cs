@@ -11,8 +11,9 @@ public static class SpellingSuggestion
     /// <summary>The closest candidate, or null when none is close enough to be a plausible typo.</summary>
     public static string? Find(string misspelled, IEnumerable<string> candidates)
     {
-        // Ids longer than this are not typed by hand; and the distance is quadratic in the length.
-        if (misspelled.Length > MaxLength)
+        // Ids longer than this are not typed by hand; and the distance is quadratic in the length. A one-character
+        // name is one edit away from every other short name: any suggestion would be a guess.
+        if (misspelled.Length > MaxLength || misspelled.Length < 2)
         {
             return null;
         }
@@ -24,7 +25,7 @@ public static class SpellingSuggestion
         var rows = new int[3][];
         foreach (var candidate in candidates)
         {
-            if (Math.Abs(candidate.Length - misspelled.Length) >= bestDistance)
+            if (candidate.Length < 2 || Math.Abs(candidate.Length - misspelled.Length) >= bestDistance)
             {
                 continue;
             }

@@ -48,6 +48,12 @@ public sealed class SyntaxElement : SyntaxNode
     /// <summary>0 for the root.</summary>
     public int Depth { get; internal set; }
 
+    /// <summary>
+    /// False for an element whose end tag the parser never reached (the XML broke inside it): its children are only
+    /// those read before the break, so "required child missing" cannot be judged.
+    /// </summary>
+    public bool IsComplete { get; internal set; }
+
     public ChildElementList Elements => new(Nodes);
 
     public bool HasElements

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text.RegularExpressions;
 using System.Xml;
 using OrsCompiler.Diagnostics;
 using OrsCompiler.Text;
@@ -69,11 +70,13 @@ public static class SyntaxParser
             var reader = XmlReader.Create(new StringReader(_text), Settings);
             var lineInfo = (IXmlLineInfo)reader;
             var reportedDepth = false;
+            var lastNodeOffset = 0;
             try
             {
                 while (reader.Read())
                 {
                     var offset = _document.GetOffset(lineInfo.LineNumber, lineInfo.LinePosition);
+                    lastNodeOffset = offset;
                     switch (reader.NodeType)
                     {
                         case XmlNodeType.Element:
@@ -102,7 +105,11 @@ public static class SyntaxParser
                                 open.Peek().AddNode(element);
                             }
 
-                            if (!reader.IsEmptyElement)
+                            if (reader.IsEmptyElement)
+                            {
+                                element.IsComplete = true;
+                            }
+                            else
                             {
                                 open.Push(element);
                             }
@@ -111,6 +118,7 @@ public static class SyntaxParser
 
                         case XmlNodeType.EndElement:
                             var closed = open.Pop();
+                            closed.IsComplete = true;
                             var end = IndexOf('>', offset);
                             closed.Span = TextSpan.FromBounds(closed.StartTagSpan.Start, end < 0 ? _text.Length : end + 1);
                             break;
@@ -143,7 +151,7 @@ public static class SyntaxParser
             }
             catch (XmlException e)
             {
-                _diagnostics.Add(ToDiagnostic(e));
+                _diagnostics.Add(Unterminated(e, open, lastNodeOffset) ?? ToDiagnostic(e));
             }
             finally
             {
@@ -246,14 +254,81 @@ public static class SyntaxParser
             return Diagnostic.Create(DiagnosticCatalog.MalformedXml, _document.GetLocation(span), StripPosition(e.Message));
         }
 
+        /// <summary>
+        /// A comment, CDATA section or element the file ends inside: reported where it opens (the reader only knows
+        /// where the file ends), with the end of the file as a second location.
+        /// </summary>
+        private Diagnostic? Unterminated(XmlException e, Stack<SyntaxElement> open, int lastNodeOffset)
+        {
+            if (!e.Message.StartsWith("Unexpected end of file", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            TextSpan opening;
+            string problem;
+            if (e.Message.IndexOf("parsing Comment", StringComparison.Ordinal) >= 0 && FindAfter("<!--", lastNodeOffset) is { } comment)
+            {
+                opening = new TextSpan(comment, "<!--".Length);
+                problem = "this comment is never closed with '-->'; the file ends first";
+            }
+            else if (e.Message.IndexOf("parsing CDATA", StringComparison.Ordinal) >= 0 && FindAfter("<![CDATA[", lastNodeOffset) is { } cdata)
+            {
+                opening = new TextSpan(cdata, "<![CDATA[".Length);
+                problem = "this CDATA section is never closed with ']]>'; the file ends first";
+            }
+            else if (e.Message.IndexOf("not closed", StringComparison.Ordinal) >= 0 && open.Count > 0)
+            {
+                var innermost = open.Peek();
+                opening = innermost.NameSpan;
+                problem = open.Count == 1
+                    ? $"<{innermost.Name}> is never closed; the file ends before its end tag"
+                    : $"<{innermost.Name}> is never closed; the file ends before its end tag (and those of {OuterNames(open)})";
+            }
+            else
+            {
+                return null;
+            }
+
+            var endOfFile = _document.GetLocation(new TextSpan(_text.Length, 0));
+            return Diagnostic.Create(DiagnosticCatalog.MalformedXml, _document.GetLocation(opening), problem).WithAdditionalLocations(endOfFile);
+        }
+
+        private int? FindAfter(string opening, int from)
+        {
+            var index = _text.IndexOf(opening, Math.Max(0, Math.Min(from, _text.Length)), StringComparison.Ordinal);
+            return index < 0 ? null : index;
+        }
+
+        private static string OuterNames(Stack<SyntaxElement> open)
+        {
+            var names = new List<string>();
+            foreach (var element in open)
+            {
+                names.Add($"<{element.Name}>");
+            }
+
+            names.RemoveAt(0);
+            return string.Join(", ", names);
+        }
+
         private bool IsDtd(XmlException e) =>
             e.Message.IndexOf("DTD", StringComparison.Ordinal) >= 0 && _text.IndexOf("<!DOCTYPE", StringComparison.Ordinal) >= 0;
 
-        // XmlException messages end with "Line 3, position 7."; our location says that already.
+        // XmlException messages end with "Line 3, position 7."; our location says that already. They show a control
+        // character as '.' or as the raw character; name it by its code point instead.
         private static string StripPosition(string message)
         {
             var index = message.LastIndexOf(" Line ", StringComparison.Ordinal);
-            return (index > 0 ? message.Substring(0, index) : message).TrimEnd();
+            var text = (index > 0 ? message.Substring(0, index) : message).TrimEnd();
+            return InvalidCharacter.Replace(text, m =>
+            {
+                var code = int.Parse(m.Groups[1].Value, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+                return CharacterNames.Describe(code) + " is not allowed in XML";
+            });
         }
+
+        private static readonly Regex InvalidCharacter = new(
+            @"'.{0,2}', hexadecimal value 0x([0-9A-Fa-f]{1,6}), is an invalid character\.?", RegexOptions.Singleline | RegexOptions.CultureInvariant);
     }
 }

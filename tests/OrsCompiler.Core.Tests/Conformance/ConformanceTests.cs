@@ -16,6 +16,10 @@ public class ConformanceTests
     // test301: "the processor should reject this document because it can't download the script".
     private const string MustBeRejected = "w3c-ecma/test301.txml.scxml";
 
+    // test436 tests the null data model, an optional profile of the W3C suite run only by processors that support it.
+    // ORS runs only ECMAScript, so OrsCompiler rejects it for build with ORS2017 and nothing else.
+    private const string NullDataModel = "w3c-ecma/test436.txml.scxml";
+
     [Fact]
     public void Every_conformance_document_lints_without_structure_or_semantic_errors()
     {
@@ -27,7 +31,7 @@ public class ConformanceTests
         foreach (var file in files)
         {
             var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
-            if (relative == MustBeRejected)
+            if (relative is MustBeRejected or NullDataModel)
             {
                 continue;
             }
@@ -48,6 +52,15 @@ public class ConformanceTests
         Assert.Equal(DiagnosticCatalog.ScriptSourceNotLoadable.Id, diagnostic.Id);
         Assert.Equal(3, diagnostic.Location.Start.Line);
         Assert.True(result.HasErrors);
+    }
+
+    [Fact]
+    public void Test436_is_rejected_only_for_its_null_data_model()
+    {
+        var result = DocumentAnalyzer.AnalyzeFile(Path.Combine(ConformanceSuite.Folder(), NullDataModel));
+
+        var diagnostic = Assert.Single(result.Diagnostics, IsStructureOrSemanticError);
+        Assert.Equal(DiagnosticCatalog.UnsupportedDataModel.Id, diagnostic.Id);
     }
 
     private static bool IsStructureOrSemanticError(Diagnostic diagnostic) =>

@@ -37,13 +37,18 @@ public class EcmaScriptCheckerTests
     }
 
     [Theory]
-    [InlineData("a +", 3, "Unexpected end of input")]
-    [InlineData("a + \n  ", 3, "Unexpected end of input")]
-    [InlineData("a) + (b", 1, "Unexpected token )")]
-    [InlineData("a)", 1, "Unexpected token )")]
-    [InlineData("{'a': }", 6, "Unexpected token }")]
-    [InlineData("return", 0, "Unexpected token return")]
-    [InlineData("x ==\n * 2", 6, "Unexpected token *")]
+    [InlineData("a +", 3, "the code ends too early: an operand or a closing ')', ']' or '}' is missing at the end")]
+    [InlineData("a + \n  ", 3, "the code ends too early: an operand or a closing ')', ']' or '}' is missing at the end")]
+    [InlineData("a) + (b", 1, "')' cannot appear here")]
+    [InlineData("a)", 1, "')' cannot appear here")]
+    [InlineData("{'a': }", 6, "'}' cannot appear here")]
+    [InlineData("return", 0, "'return' cannot appear here")]
+    [InlineData("x ==\n * 2", 6, "'*' cannot appear here")]
+    [InlineData("'abc", 4, "unterminated string literal: the ' that opens it is never closed on its line")]
+    [InlineData("a + \"x\n + 1", 7, "unterminated string literal: the \" that opens it is never closed on its line")]
+    [InlineData("a # b", 2, "'#' cannot appear in ECMAScript outside a string")]
+    [InlineData("a \u0001 b", 2, "the control character U+0001 cannot appear in ECMAScript outside a string")]
+    [InlineData("/abc", 4, "unterminated regular expression literal: the closing '/' is missing")]
     public void Syntax_errors_carry_the_offset_inside_the_text(string text, int offset, string message)
     {
         var result = EcmaScriptChecker.AnalyzeExpression(text);

@@ -22,7 +22,7 @@ public class ScxmlExpressionRuleTests
         Assert.Equal("ORS3001", d.Id);
         Assert.Equal(new LinePosition(2, 38), d.Location.Start);
         Assert.Equal(new LinePosition(2, 39), d.Location.End);
-        Assert.Equal("Invalid ECMAScript in 'cond': Unexpected token )", d.Message);
+        Assert.Equal("Invalid ECMAScript in 'cond': ')' cannot appear here", d.Message);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class ScxmlExpressionRuleTests
         var d = Assert.Single(Expressions(Open + "\n<script>\n  f(1,\n</script><state id=\"s\"/></scxml>"));
         Assert.Equal("ORS3002", d.Id);
         Assert.Equal(new LinePosition(3, 7), d.Location.Start);
-        Assert.Contains("Unexpected end of input", d.Message);
+        Assert.Contains("the code ends too early", d.Message);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public class OrsDialectRuleTests
     public void Literal_enumeration_values_are_checked()
     {
         var diagnostic = Single(LintAction("<queue:submit queue=\"'VQ'\" route=\"'true'\"/>"), "ORS5104");
-        Assert.Equal("''true'' is not a valid value of 'route' on <queue:submit>; expected one of: true, false", diagnostic.Message);
+        Assert.Equal("'true' is not a valid value of 'route' on <queue:submit>; expected one of: true, false", diagnostic.Message);
         Assert.Equal(new LinePosition(2, 58), diagnostic.Location.Start);
 
         var target = Single(

@@ -12,6 +12,8 @@ public sealed class DataModelRule : WellFormedDocumentRule
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[] { DiagnosticCatalog.UnsupportedDataModel };
 
+    protected override bool ChecksWhatWasRead => true;
+
     protected override void AnalyzeDocument(DocumentContext context)
     {
         var root = context.Tree.Root!;

@@ -18,6 +18,8 @@ public sealed class EventSyntaxRule : WellFormedDocumentRule
         DiagnosticCatalog.InvalidEventDescriptor,
     };
 
+    protected override bool ChecksWhatWasRead => true;
+
     protected override void AnalyzeDocument(DocumentContext context)
     {
         var schema = ScxmlSchema.For(context.Dialect);

@@ -33,6 +33,8 @@ public sealed class ProcessorTypeRule : WellFormedDocumentRule
         DiagnosticCatalog.UnknownInvokeType,
     };
 
+    protected override bool ChecksWhatWasRead => true;
+
     protected override void AnalyzeDocument(DocumentContext context)
     {
         foreach (var (element, _) in ScxmlSchema.For(context.Dialect).Elements(context))

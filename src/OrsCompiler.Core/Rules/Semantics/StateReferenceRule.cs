@@ -1,7 +1,9 @@
 using System.Collections.Generic;
+using System.Linq;
 using OrsCompiler.Analysis;
 using OrsCompiler.Diagnostics;
 using OrsCompiler.Model;
+using OrsCompiler.Syntax;
 
 namespace OrsCompiler.Rules.Semantics;
 
@@ -39,7 +41,8 @@ public sealed class StateReferenceRule : WellFormedDocumentRule
                 var id = token.Text;
                 if (!chart.StatesById.ContainsKey(id))
                 {
-                    var suggestion = suggestionsLeft-- > 0 ? SpellingSuggestion.DidYouMean(id, chart.StatesById.Keys) : "";
+                    // A malformed id (ORS2022) is never offered: the fix would be to rename it, not to copy it.
+                    var suggestion = suggestionsLeft-- > 0 ? SpellingSuggestion.DidYouMean(id, chart.StatesById.Keys.Where(XmlIds.IsValid)) : "";
                     context.Report(descriptor, token.Location, id, suggestion);
                 }
             }

@@ -17,6 +17,8 @@ public sealed class AlternativesRule : WellFormedDocumentRule
         DiagnosticCatalog.MissingOneOf,
     };
 
+    protected override bool ChecksWhatWasRead => true;
+
     protected override void AnalyzeDocument(DocumentContext context)
     {
         var schema = ScxmlSchema.For(context.Dialect);
@@ -53,7 +55,8 @@ public sealed class AlternativesRule : WellFormedDocumentRule
                 }
             }
 
-            foreach (var group in elementSchema.RequiredOneOf)
+            // An element the XML broke inside may have the required child or content after the break.
+            foreach (var group in element.IsComplete ? elementSchema.RequiredOneOf : System.Array.Empty<string[]>())
             {
                 if (!AnyPresent(element, group))
                 {

@@ -16,6 +16,8 @@ public sealed class AttributeRule : WellFormedDocumentRule
         DiagnosticCatalog.InvalidAttributeValue,
     };
 
+    protected override bool ChecksWhatWasRead => true;
+
     protected override void AnalyzeDocument(DocumentContext context)
     {
         var schema = ScxmlSchema.For(context.Dialect);

@@ -22,6 +22,8 @@ public sealed class ElementContentRule : WellFormedDocumentRule
         DiagnosticCatalog.MissingRequiredChild,
     };
 
+    protected override bool ChecksWhatWasRead => true;
+
     protected override void AnalyzeDocument(DocumentContext context)
     {
         var schema = ScxmlSchema.For(context.Dialect);
@@ -85,7 +87,8 @@ public sealed class ElementContentRule : WellFormedDocumentRule
             }
         }
 
-        foreach (var required in schema.RequiredChildren)
+        // An element the XML broke inside may have its required child after the break.
+        foreach (var required in element.IsComplete ? schema.RequiredChildren : System.Array.Empty<string>())
         {
             if (!HasScxmlChild(element, required))
             {
