@@ -43,7 +43,7 @@ internal sealed class AdditionalFileSourceResolver : ISourceResolver
             return text.ToString();
         }
 
-        error = "file not found among the project's additional files";
+        error = "file not found among the project's additional files" + LetterCaseHint.ForMissingFile(Normalize(fullPath), _files.Keys);
         return null;
     }
 

@@ -23,7 +23,9 @@ public sealed class FileSystemSourceResolver : ISourceResolver
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            error = e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : e.Message;
+            error = e is FileNotFoundException or DirectoryNotFoundException
+                ? "file not found" + LetterCaseHint.ForMissingFile(fullPath, Directory.EnumerateFileSystemEntries)
+                : e.Message;
             return null;
         }
     }

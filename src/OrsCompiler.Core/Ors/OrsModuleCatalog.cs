@@ -51,7 +51,9 @@ public static class OrsModuleCatalog
                 Attributes(
                     Location("requestid"), Expr("interactionid"), Expr("queue"), Expr("priority"), Expr("ordertype"),
                     Expr("orderstat"), Expr("timeout"), OneOf("route", Booleans), Expr("clearontimeout"), Expr("hints")),
-                Children(Own(QueueNamespace, "targets")),
+                // Busy treatments: Composer's Target block writes them inside the submit (Composer Help "Target Block",
+                // Busy Treatments property; Composer output, ors-scxml-dialect.md §4).
+                Children(Own(QueueNamespace, "targets"), Own(DialogNamespace, "runtreatments")),
                 "queue.submit.requestid"),
             Part("targets", Attributes(), Children(Own(QueueNamespace, "target"), Own(QueueNamespace, "targetid"))),
             Part("target", Attributes(Required("name", Literal), OneOf("type", TargetTypes), Expr("weight"), new OrsAttributeInfo("statserver", Literal)), Children()),
@@ -73,6 +75,10 @@ public static class OrsModuleCatalog
             Action("detach", "interaction", OrsSideEffect.Always, Attributes(Location("requestid"), Expr("interactionid")), Children()),
             Action("accept", "interaction", OrsSideEffect.Always, Attributes(Location("requestid"), Expr("interactionid"), Expr("resource")), Children()),
             Action("associate", "interaction", OrsSideEffect.Always, null, null),
+
+            // Voice action (8.1 SCXML Technical Reference, "Voice Interaction Interface > Action Elements"); its
+            // attributes are not all in the stored copy, so any are accepted.
+            Action("createcall", "interaction", OrsSideEffect.Always, null, null),
         }),
         Module("dialog", DialogNamespace, new[] { "dialog" }, new OrsElementInfo[]
         {
@@ -82,7 +88,10 @@ public static class OrsModuleCatalog
                 "dialog.start.requestid"),
             Action("stop", "dialog", OrsSideEffect.Always, null, null),
             Action("collect", "dialog", OrsSideEffect.Always, null, null),
-            Action("play", "dialog", OrsSideEffect.Always, Attributes(Location("requestid"), Expr("interactionid"), Expr("language")), null),
+            // Composer Help "Play Message Block": Device ID, Hints, Interaction ID, Language, Prompts, Type of Prompts, Request ID.
+            Action("play", "dialog", OrsSideEffect.Always,
+                Attributes(Location("requestid"), Expr("interactionid"), Expr("language"), Expr("device"), Expr("hints")),
+                Children(Own(DialogNamespace, "prompts"))),
             Action("playsound", "dialog", OrsSideEffect.Always,
                 Attributes(Location("requestid"), Expr("interactionid"), Expr("type"), Expr("duration")),
                 Children()),

@@ -59,13 +59,17 @@ internal sealed class XIncludeProcessor
         }
 
         // Most documents include nothing: they cost one walk, and their path is never resolved.
-        if (FindIncludes(tree.Root).Count == 0)
+        if (FindIncludes(tree.Root).Count > 0)
         {
-            return;
+            var processor = new XIncludeProcessor(tree, options, diagnostics);
+            processor.Expand(tree.Root, new List<string> { processor.MainPath() });
         }
 
-        var processor = new XIncludeProcessor(tree, options, diagnostics);
-        processor.Expand(tree.Root, new List<string> { processor.MainPath() });
+        // What no resolveid claimed was processed on its own: the prefix is empty, `$$_MY_PREFIX_$$.X` names X.
+        if (tree.Document.Text.IndexOf(PrefixPlaceholder, StringComparison.Ordinal) >= 0 || tree.IncludedFiles.Count > 0)
+        {
+            ApplyPrefix(tree.Root, "", ownDocument: null);
+        }
     }
 
     private static bool IsInclude(SyntaxElement element) => element.Is(ScxmlNames.XIncludeNamespace, Include);
@@ -87,6 +91,12 @@ internal sealed class XIncludeProcessor
             else
             {
                 _diagnostics.AddRange(problems);
+            }
+
+            if (nodes == null && include.GetAttributeValue("parse")?.Trim() is null or "xml")
+            {
+                // The rules must not report what follows only from the missing content (ORS2002, ORS2003, ORS2005).
+                _tree.UnresolvedIncludes.Add(new UnresolvedInclude(parent, include.GetAttributeValue("resolveid")?.Trim()));
             }
 
             nodes ??= new List<SyntaxNode>();
@@ -227,31 +237,60 @@ internal sealed class XIncludeProcessor
             }
         }
 
-        var resolveId = include.GetAttributeValue("resolveid");
-        if (resolveId != null)
+        var resolveId = include.GetAttributeValue("resolveid")?.Trim();
+        if (!string.IsNullOrEmpty(resolveId))
         {
-            ApplyResolveId(selected, resolveId);
+            ApplyPrefix(selected, resolveId!, document);
         }
 
         return new List<SyntaxNode> { selected };
     }
 
-    private static void ApplyResolveId(SyntaxElement root, string resolveId)
+    /// <summary>
+    /// Puts the subtree in the name space <paramref name="prefix"/> (resolveid): a state id of
+    /// <paramref name="ownDocument"/> written without the placeholder becomes <c>prefix.id</c>, and every
+    /// <c>$$_MY_PREFIX_$$</c> in ids, targets, <c>initial</c> and transition events becomes the prefix (with an empty
+    /// prefix, <c>$$_MY_PREFIX_$$.X</c> becomes X). Content of deeper includes already has its own name space.
+    /// </summary>
+    private static void ApplyPrefix(SyntaxElement root, string prefix, SourceDocument? ownDocument)
     {
         foreach (var element in root.DescendantsAndSelf())
         {
             foreach (var attribute in element.Attributes.ToArray())
             {
-                var isReference = attribute.NamespaceUri.Length == 0
-                                  && (IdReferences.Contains(attribute.LocalName)
-                                      || attribute.LocalName == "event" && ScxmlNames.IsScxml(element, ScxmlNames.Transition));
-                if (isReference && attribute.Value.IndexOf(PrefixPlaceholder, StringComparison.Ordinal) >= 0)
+                if (attribute.NamespaceUri.Length != 0)
                 {
-                    element.ReplaceAttribute(attribute, attribute.WithValue(attribute.Value.Replace(PrefixPlaceholder, resolveId)));
+                    continue;
+                }
+
+                var isId = attribute.LocalName == "id" && IsStateElement(element);
+                var isReference = isId || IdReferences.Contains(attribute.LocalName)
+                                  || attribute.LocalName == "event" && ScxmlNames.IsScxml(element, ScxmlNames.Transition);
+                if (!isReference)
+                {
+                    continue;
+                }
+
+                if (attribute.Value.IndexOf(PrefixPlaceholder, StringComparison.Ordinal) >= 0)
+                {
+                    element.ReplaceAttribute(attribute, attribute.WithValue(WithPrefix(attribute.Value, prefix)));
+                }
+                else if (isId && prefix.Length > 0 && ReferenceEquals(element.Document, ownDocument))
+                {
+                    element.ReplaceAttribute(attribute, attribute.WithValue(prefix + "." + attribute.Value.Trim()));
                 }
             }
         }
     }
+
+    private static string WithPrefix(string value, string prefix) =>
+        prefix.Length > 0
+            ? value.Replace(PrefixPlaceholder, prefix)
+            : value.Replace(PrefixPlaceholder + ".", "").Replace(PrefixPlaceholder, "");
+
+    private static bool IsStateElement(SyntaxElement element) =>
+        element.NamespaceUri == ScxmlNames.Namespace
+        && element.LocalName is ScxmlNames.State or ScxmlNames.Parallel or ScxmlNames.Final or ScxmlNames.History;
 
     // Gives the spliced subtree the depth of the include, and cuts what would nest deeper than the parser allows.
     private void Reparent(SyntaxElement spliced, SyntaxElement include)

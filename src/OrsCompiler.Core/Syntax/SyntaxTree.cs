@@ -31,4 +31,21 @@ public sealed class SyntaxTree
 
     /// <summary>Files read besides the main one (XInclude): inputs for incremental builds.</summary>
     public List<string> IncludedFiles { get; } = new();
+
+    /// <summary>XML includes whose content is missing (their problem is reported once, at the include).</summary>
+    public List<UnresolvedInclude> UnresolvedIncludes { get; } = new();
+
+    /// <summary>Whether a state id may have been defined by the content of an include that could not be resolved.</summary>
+    public bool MayBeInMissingContent(string id)
+    {
+        foreach (var include in UnresolvedIncludes)
+        {
+            if (include.MayDefine(id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -68,8 +68,14 @@ public sealed class OrsElementRule : DocumentRule
             var info = module.FindElement(element.LocalName);
             if (info == null)
             {
-                var suggestion = SpellingSuggestion.DidYouMean(element.LocalName, module.Elements.Select(e => e.LocalName));
-                context.Report(DiagnosticCatalog.UnknownOrsElement, element.NameLocation, element.Name, module.Name, suggestion);
+                // The stored documentation lists no module's elements completely (the interaction module alone has
+                // common, voice, multimedia and chat actions): only a near miss of a documented name is reported.
+                var suggestion = SpellingSuggestion.Find(element.LocalName, module.Elements.Select(e => e.LocalName));
+                if (suggestion != null)
+                {
+                    context.Report(DiagnosticCatalog.UnknownOrsElement, element.NameLocation, element.Name, module.Name, $" (did you mean '{suggestion}'?)");
+                }
+
                 continue;
             }
 
@@ -112,11 +118,12 @@ public sealed class OrsElementRule : DocumentRule
         }
     }
 
-    // A part outside any element of its module that accepts it; a Genesys parent that does not accept it already got ORS5105.
+    // A part outside any element of its module that accepts it. Inside another Genesys element it is that element's
+    // child check (ORS5105), or, where the documentation does not list the parent's children, accepted.
     private static void CheckPlacement(DocumentContext context, SyntaxElement element, OrsModule module)
     {
         var parent = element.Parent;
-        if (parent != null && OrsModuleCatalog.FindElement(parent.NamespaceUri, parent.LocalName) is { IsChildListComplete: true })
+        if (parent != null && ScxmlNames.IsGenesysNamespace(parent.NamespaceUri))
         {
             return;
         }
@@ -130,6 +137,14 @@ public sealed class OrsElementRule : DocumentRule
     }
 
     // Children are shown with the prefix the document uses for their module (core SCXML elements unprefixed).
-    private static string Display(SyntaxElement parent, OrsChildElement child) =>
-        child.NamespaceUri == parent.NamespaceUri && parent.Prefix.Length > 0 ? parent.Prefix + ":" + child.LocalName : child.LocalName;
+    // (a child of another module with that module's usual prefix).
+    private static string Display(SyntaxElement parent, OrsChildElement child)
+    {
+        if (child.NamespaceUri == parent.NamespaceUri)
+        {
+            return parent.Prefix.Length > 0 ? parent.Prefix + ":" + child.LocalName : child.LocalName;
+        }
+
+        return OrsModuleCatalog.FindModule(child.NamespaceUri) is { } module ? module.Name + ":" + child.LocalName : child.LocalName;
+    }
 }

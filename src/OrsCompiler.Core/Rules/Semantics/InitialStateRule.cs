@@ -44,6 +44,12 @@ public sealed class InitialStateRule : WellFormedDocumentRule
 
             if (state.Kind == StateKind.Atomic)
             {
+                // Its children were to come from an include that could not be resolved (reported there).
+                if (context.Tree.UnresolvedIncludes.Exists(include => ReferenceEquals(include.Parent, state.Element)))
+                {
+                    continue;
+                }
+
                 var location = attribute?.Location ?? element!.NameLocation;
                 context.Report(DiagnosticCatalog.InitialOnAtomicState, location, state.ToString(), attribute != null ? "an 'initial' attribute" : "an <initial> element");
                 continue;

@@ -9,7 +9,8 @@ namespace OrsCompiler.Rules.Semantics;
 
 /// <summary>
 /// ORS2002, ORS2003: every id in a transition's <c>target</c> and in an <c>initial</c> attribute names a state.
-/// Reported at the id itself, with the closest existing id as a suggestion.
+/// Reported at the id itself, with the closest existing id as a suggestion. An id that the content of an unresolved
+/// include may have defined is not reported: the include's ORS5002/ORS5003 already says what is wrong.
 /// </summary>
 public sealed class StateReferenceRule : WellFormedDocumentRule
 {
@@ -39,7 +40,7 @@ public sealed class StateReferenceRule : WellFormedDocumentRule
             foreach (var token in ValueToken.Split(transition.TargetAttribute))
             {
                 var id = token.Text;
-                if (!chart.StatesById.ContainsKey(id))
+                if (!chart.StatesById.ContainsKey(id) && !context.Tree.MayBeInMissingContent(id))
                 {
                     // A malformed id (ORS2022) is never offered: the fix would be to rename it, not to copy it.
                     var suggestion = suggestionsLeft-- > 0 ? SpellingSuggestion.DidYouMean(id, chart.StatesById.Keys.Where(XmlIds.IsValid)) : "";
