@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using OrsCompiler.Analysis;
 using OrsCompiler.Diagnostics;
-using OrsCompiler.Rules.Structure.Schema;
+using OrsCompiler.Model.Schema;
 using OrsCompiler.Syntax;
 
 namespace OrsCompiler.Rules.Structure;
