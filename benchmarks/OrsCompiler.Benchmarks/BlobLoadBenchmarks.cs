@@ -3,6 +3,8 @@ using System.Text;
 using System.Xml.Linq;
 using BenchmarkDotNet.Attributes;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Blob;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Benchmarks;
 

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using OrsCompiler.Runtime.Model;
 using OrsCompiler.Runtime.Redis.Connection;
 using OrsCompiler.Runtime.Redis.Layout;
 

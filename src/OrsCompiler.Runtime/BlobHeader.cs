@@ -1,4 +1,5 @@
 using System;
+using OrsCompiler.Runtime.Blob;
 
 namespace OrsCompiler.Runtime;
 

@@ -1,6 +1,8 @@
 using System;
 using System.IO;
+using OrsCompiler.Runtime.Blob;
 using OrsCompiler.Runtime.MessagePack;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Runtime;
 

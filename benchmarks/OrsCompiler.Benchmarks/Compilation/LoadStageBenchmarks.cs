@@ -3,6 +3,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Blob;
 
 namespace OrsCompiler.Benchmarks.Compilation;
 

@@ -7,6 +7,8 @@ using BenchmarkDotNet.Engines;
 using OrsCompiler.Redis;
 using OrsCompiler.Redis.Publishing;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Blob;
+using OrsCompiler.Runtime.Model;
 using OrsCompiler.Runtime.Redis.Connection;
 
 namespace OrsCompiler.Benchmarks.Redis;

@@ -1,43 +1,39 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.Build.Utilities;
 using OrsCompiler.Configuration;
-using OrsCompiler.Model;
 
 namespace OrsCompiler.MSBuild.Tasks;
 
 /// <summary>
-/// The options one source sets (project properties, an item's metadata); null means "not set here". Layers apply in
-/// order over the defaults, so a more specific source overrides a more general one.
+/// The options one MSBuild source sets (project properties, an item's metadata): the analysis options every front end
+/// shares, plus <c>Compress</c>, which only a build has. Null means "not set here".
 /// </summary>
-internal sealed record OptionLayer(bool? PersistenceDefault, bool? RestartOnSwitchover, TimeSpan? MaxSessionLifetime, Dialect? Dialect, bool? Compress)
+internal sealed record OptionLayer(OptionOverrides Analysis, bool? Compress)
 {
-    /// <summary>Parses the five values named by their item metadata names; logs an error per bad value and returns null.</summary>
+    /// <summary>The task parameter and item metadata that carries <c>Compress</c>.</summary>
+    public const string CompressName = "Compress";
+
+    /// <summary>Reads the values by their item metadata names (<see cref="OptionKey.Name"/>); logs an error per bad value and returns null.</summary>
     public static OptionLayer? Parse(Func<string, string?> read, string source, TaskLoggingHelper log)
     {
-        var valid = true;
-        valid &= Check(OptionValue.TryParseBool(read(nameof(PersistenceDefault)), out var persistence), nameof(PersistenceDefault), "true or false");
-        valid &= Check(OptionValue.TryParseBool(read(nameof(RestartOnSwitchover)), out var restart), nameof(RestartOnSwitchover), "true or false");
-        valid &= Check(OptionValue.TryParseTimeSpan(read(nameof(MaxSessionLifetime)), out var lifetime), nameof(MaxSessionLifetime), "a duration such as 24h, 90m or 1.00:00:00");
-        valid &= Check(OptionValue.TryParseDialect(read(nameof(Dialect)), out var dialect), nameof(Dialect), "Auto, W3C or Ors");
-        valid &= Check(OptionValue.TryParseBool(read(nameof(Compress)), out var compress), nameof(Compress), "true or false");
-        return valid ? new OptionLayer(persistence, restart, lifetime, dialect, compress) : null;
-
-        bool Check(bool ok, string name, string expected)
+        var problems = new List<OptionProblem>();
+        var analysis = OptionOverrides.Read(key => read(key.Name), problems);
+        foreach (var problem in problems)
         {
-            if (!ok)
-            {
-                log.LogError(null, DiagnosticLogger.InvalidOptionCode, null, source, 0, 0, 0, 0,
-                    "{0} has an invalid {1} '{2}': expected {3}.", source, name, read(name), expected);
-            }
-
-            return ok;
+            LogInvalid(problem.Key.Name, problem.Value, problem.Expected);
         }
-    }
 
-    public ServerOptions ApplyTo(ServerOptions server) => server with
-    {
-        PersistenceDefault = PersistenceDefault ?? server.PersistenceDefault,
-        RestartOnSwitchoverExpected = RestartOnSwitchover ?? server.RestartOnSwitchoverExpected,
-        MaxSessionLifetime = MaxSessionLifetime ?? server.MaxSessionLifetime,
-    };
+        var compressValid = OptionValue.TryParseBool(read(CompressName), out var compress);
+        if (!compressValid)
+        {
+            LogInvalid(CompressName, read(CompressName), "true or false");
+        }
+
+        return problems.Count == 0 && compressValid ? new OptionLayer(analysis, compress) : null;
+
+        void LogInvalid(string name, string? value, string expected) =>
+            log.LogError(null, DiagnosticLogger.InvalidOptionCode, null, source, 0, 0, 0, 0,
+                "{0} has an invalid {1} '{2}': expected {3}.", source, name, value, expected);
+    }
 }

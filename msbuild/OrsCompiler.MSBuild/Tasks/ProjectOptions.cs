@@ -27,16 +27,16 @@ internal sealed class ProjectOptions
 
     public static ProjectOptions? FromTask(OrsCompile task, TaskLoggingHelper log)
     {
+        var parameters = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            [OptionKeys.PersistenceDefault.Name] = task.PersistenceDefault,
+            [OptionKeys.RestartOnSwitchover.Name] = task.RestartOnSwitchover,
+            [OptionKeys.MaxSessionLifetime.Name] = task.MaxSessionLifetime,
+            [OptionKeys.Dialect.Name] = task.Dialect,
+            [OptionLayer.CompressName] = task.Compress,
+        };
         var project = OptionLayer.Parse(
-            name => name switch
-            {
-                nameof(OptionLayer.PersistenceDefault) => task.PersistenceDefault,
-                nameof(OptionLayer.RestartOnSwitchover) => task.RestartOnSwitchover,
-                nameof(OptionLayer.MaxSessionLifetime) => task.MaxSessionLifetime,
-                nameof(OptionLayer.Dialect) => task.Dialect,
-                nameof(OptionLayer.Compress) => task.Compress,
-                _ => null,
-            },
+            name => parameters.TryGetValue(name, out var value) ? value : null,
             "The project's Ors" + "* properties",
             log);
         return project == null ? null : new ProjectOptions(project);
@@ -50,23 +50,14 @@ internal sealed class ProjectOptions
             return null;
         }
 
-        var analysis = AnalysisOptions.Default with
-        {
-            Dialect = _project.Dialect ?? AnalysisOptions.Default.Dialect,
-            Server = _project.ApplyTo(ServerOptions.Default),
-        };
+        var analysis = _project.Analysis.ApplyTo(AnalysisOptions.Default);
         var editorConfig = _editorConfig.GetSettings(document.SourcePath);
         foreach (var warning in editorConfig.Warnings)
         {
             log.LogWarning(null, DiagnosticLogger.InvalidOptionCode, null, document.SourcePath, 0, 0, 0, 0, warning);
         }
 
-        analysis = editorConfig.ApplyTo(analysis);
-        analysis = analysis with
-        {
-            Dialect = metadata.Dialect ?? analysis.Dialect,
-            Server = metadata.ApplyTo(analysis.Server),
-        };
+        analysis = metadata.Analysis.ApplyTo(editorConfig.ApplyTo(analysis));
         var compile = CompileOptions.Default with
         {
             DocumentName = document.DocumentName,

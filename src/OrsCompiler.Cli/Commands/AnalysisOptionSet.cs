@@ -14,7 +14,7 @@ namespace OrsCompiler.Cli.Commands;
 /// </summary>
 internal sealed class AnalysisOptionSet
 {
-    public Option<Dialect?> Dialect { get; } = new("--dialect")
+    public Option<Dialect?> Dialect { get; } = new(OptionKeys.Dialect.CommandLineOption)
     {
         Description = "Which SCXML the documents are written in: Auto (decide per document, the default), W3C or Ors.",
     };
@@ -25,17 +25,17 @@ internal sealed class AnalysisOptionSet
         AllowMultipleArgumentsPerToken = false,
     };
 
-    public Option<bool?> PersistenceDefault { get; } = new("--persistence-default")
+    public Option<bool?> PersistenceDefault { get; } = new(OptionKeys.PersistenceDefault.CommandLineOption)
     {
         Description = "ORS scxml/persistence-default: whether documents without _persist are persisted (default false).",
     };
 
-    public Option<bool?> RestartOnSwitchover { get; } = new("--restart-on-switchover")
+    public Option<bool?> RestartOnSwitchover { get; } = new(OptionKeys.RestartOnSwitchover.CommandLineOption)
     {
         Description = "ORS orchestration/restart-session-on-switchover is expected on (default true): session.restarted must be handled.",
     };
 
-    public Option<string?> MaxSessionLifetime { get; } = new("--max-session-lifetime")
+    public Option<string?> MaxSessionLifetime { get; } = new(OptionKeys.MaxSessionLifetime.CommandLineOption)
     {
         Description = "Longest a session may live, e.g. 24h, 90m (default 24h).",
     };
@@ -45,29 +45,29 @@ internal sealed class AnalysisOptionSet
     /// <summary>Options per document: .editorconfig, then the command line; a malformed value is a usage error (exit 2).</summary>
     public AnalysisOptionsProvider CreateProvider(ParseResult parseResult) => new(CreateOverrides(parseResult));
 
-    public CommandLineOverrides CreateOverrides(ParseResult parseResult)
+    /// <summary>What the command line sets explicitly; applied last, it wins over .editorconfig.</summary>
+    public OptionOverrides CreateOverrides(ParseResult parseResult)
     {
-        TimeSpan? lifetime = null;
-        if (parseResult.GetValue(MaxSessionLifetime) is { } text)
+        // Dialect and the booleans arrive typed from System.CommandLine; the duration goes through the shared parser.
+        var problems = new List<OptionProblem>();
+        var fromText = OptionOverrides.Read(key => key == OptionKeys.MaxSessionLifetime ? parseResult.GetValue(MaxSessionLifetime) : null, problems);
+        if (problems.Count > 0)
         {
-            lifetime = DurationText.TryParse(text, out var parsed)
-                ? parsed
-                : throw new UsageException($"--max-session-lifetime '{text}' is not a duration (use e.g. 24h, 90m, 30s, 1d).");
+            throw new UsageException($"{problems[0].Key.CommandLineOption} '{problems[0].Value}': expected {problems[0].Expected}.");
         }
 
-        return new CommandLineOverrides
+        return fromText with
         {
             Dialect = parseResult.GetValue(Dialect),
             PersistenceDefault = parseResult.GetValue(PersistenceDefault),
             RestartOnSwitchover = parseResult.GetValue(RestartOnSwitchover),
-            MaxSessionLifetime = lifetime,
             Severities = ParseSeverities(parseResult.GetValue(Severity) ?? Array.Empty<string>()),
         };
     }
 
-    private static Dictionary<string, DiagnosticSeverity> ParseSeverities(IEnumerable<string> values)
+    private static Dictionary<string, DiagnosticSeverity?> ParseSeverities(IEnumerable<string> values)
     {
-        var overrides = new Dictionary<string, DiagnosticSeverity>(StringComparer.OrdinalIgnoreCase);
+        var overrides = new Dictionary<string, DiagnosticSeverity?>(StringComparer.OrdinalIgnoreCase);
         foreach (var value in values)
         {
             var parts = value.Split('=', 2, StringSplitOptions.TrimEntries);

@@ -11,11 +11,11 @@ internal sealed class AnalysisOptionsProvider
 {
     private readonly EditorConfigLoader _editorConfig = new();
     private readonly AnalysisOptions _defaults;
-    private readonly CommandLineOverrides _overrides;
+    private readonly OptionOverrides _overrides;
 
-    public AnalysisOptionsProvider(CommandLineOverrides? overrides = null, AnalysisOptions? defaults = null)
+    public AnalysisOptionsProvider(OptionOverrides? overrides = null, AnalysisOptions? defaults = null)
     {
-        _overrides = overrides ?? CommandLineOverrides.None;
+        _overrides = overrides ?? OptionOverrides.None;
         _defaults = defaults ?? AnalysisOptions.Default;
     }
 

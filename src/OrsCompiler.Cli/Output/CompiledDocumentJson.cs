@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Cli.Output;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Model;
 using OrsCompiler.Syntax;
 
 namespace OrsCompiler.Compilation;

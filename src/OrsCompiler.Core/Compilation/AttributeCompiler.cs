@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using OrsCompiler.Model;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Model;
 using OrsCompiler.Syntax;
 
 namespace OrsCompiler.Compilation;

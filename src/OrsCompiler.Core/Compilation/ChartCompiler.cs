@@ -4,6 +4,7 @@ using System.Linq;
 using OrsCompiler.Collections;
 using OrsCompiler.Model;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Model;
 using OrsCompiler.Syntax;
 
 namespace OrsCompiler.Compilation;

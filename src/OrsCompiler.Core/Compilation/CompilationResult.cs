@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using OrsCompiler.Analysis;
 using OrsCompiler.Diagnostics;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Compilation;
 

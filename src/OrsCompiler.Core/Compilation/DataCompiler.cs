@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Model;
 using OrsCompiler.Syntax;
 
 namespace OrsCompiler.Compilation;

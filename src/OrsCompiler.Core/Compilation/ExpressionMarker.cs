@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using OrsCompiler.Diagnostics;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Model;
 using OrsCompiler.Syntax;
 using OrsCompiler.Text;
 

@@ -1,4 +1,5 @@
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Model;
 using OrsCompiler.Text;
 
 namespace OrsCompiler.Compilation;

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using OrsCompiler.Model;
-using RuntimeStateKind = OrsCompiler.Runtime.StateKind;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Compilation;
 
@@ -30,7 +30,7 @@ internal static class StateFlattener
 
         var ids = new string[nodes.Count];
         var parents = new int[nodes.Count];
-        var kinds = new RuntimeStateKind[nodes.Count];
+        var kinds = new StateKind[nodes.Count];
         for (var i = 0; i < nodes.Count; i++)
         {
             var node = nodes[i];
@@ -40,7 +40,7 @@ internal static class StateFlattener
             }
 
             // The root keeps an empty id: it is the document, not a state anyone can target.
-            ids[i] = node.Kind == StateKind.Root ? "" : node.Id is { Length: > 0 } id ? id : GenerateId(i, written);
+            ids[i] = node.Kind == StateNodeKind.Root ? "" : node.Id is { Length: > 0 } id ? id : GenerateId(i, written);
             parents[i] = node.Parent?.DocumentOrder ?? -1;
             kinds[i] = KindOf(node);
         }
@@ -59,14 +59,14 @@ internal static class StateFlattener
         return id;
     }
 
-    private static RuntimeStateKind KindOf(StateNode node) => node.Kind switch
+    private static StateKind KindOf(StateNode node) => node.Kind switch
     {
-        StateKind.Root => RuntimeStateKind.Root,
-        StateKind.Atomic => RuntimeStateKind.Atomic,
-        StateKind.Compound => RuntimeStateKind.Compound,
-        StateKind.Parallel => RuntimeStateKind.Parallel,
-        StateKind.Final => RuntimeStateKind.Final,
-        StateKind.History => node.HistoryType == "deep" ? RuntimeStateKind.HistoryDeep : RuntimeStateKind.HistoryShallow,
+        StateNodeKind.Root => StateKind.Root,
+        StateNodeKind.Atomic => StateKind.Atomic,
+        StateNodeKind.Compound => StateKind.Compound,
+        StateNodeKind.Parallel => StateKind.Parallel,
+        StateNodeKind.Final => StateKind.Final,
+        StateNodeKind.History => node.HistoryType == "deep" ? StateKind.HistoryDeep : StateKind.HistoryShallow,
         _ => throw new ArgumentOutOfRangeException(nameof(node), node.Kind, "Unknown state kind."),
     };
 }

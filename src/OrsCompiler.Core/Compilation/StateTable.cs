@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using OrsCompiler.Model;
-using RuntimeStateKind = OrsCompiler.Runtime.StateKind;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Compilation;
 
@@ -13,7 +13,7 @@ internal sealed class StateTable
     private readonly Dictionary<StateNode, int> _indices;
     private readonly int[] _subtreeEnds;
 
-    public StateTable(IReadOnlyList<StateNode> nodes, IReadOnlyList<string> ids, IReadOnlyList<int> parents, IReadOnlyList<RuntimeStateKind> kinds)
+    public StateTable(IReadOnlyList<StateNode> nodes, IReadOnlyList<string> ids, IReadOnlyList<int> parents, IReadOnlyList<StateKind> kinds)
     {
         Nodes = nodes;
         Ids = ids;
@@ -36,7 +36,7 @@ internal sealed class StateTable
     /// <summary>Parent index per state; -1 for the root.</summary>
     public IReadOnlyList<int> Parents { get; }
 
-    public IReadOnlyList<RuntimeStateKind> Kinds { get; }
+    public IReadOnlyList<StateKind> Kinds { get; }
 
     public int Count => Nodes.Count;
 
@@ -49,7 +49,7 @@ internal sealed class StateTable
     public bool IsDescendant(int state, int ancestor) => ancestor < state && state < _subtreeEnds[ancestor];
 
     /// <summary>SCXML's isCompoundStateOrScxmlElement: the states a transition domain can be.</summary>
-    public bool IsCompoundOrRoot(int state) => Kinds[state] is RuntimeStateKind.Compound or RuntimeStateKind.Root;
+    public bool IsCompoundOrRoot(int state) => Kinds[state] is StateKind.Compound or StateKind.Root;
 
     // Pre-order: walking backwards, every child is finished before its parent, so a parent's end is the max of its own
     // next index and its children's ends. O(n), no recursion.

@@ -2,8 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using OrsCompiler.Model;
 using OrsCompiler.Runtime;
-using RuntimeEventDescriptor = OrsCompiler.Runtime.EventDescriptor;
-using RuntimeStateKind = OrsCompiler.Runtime.StateKind;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Compilation;
 
@@ -52,7 +51,7 @@ internal sealed class TransitionCompiler
     }
 
     private bool NeedsInitial(int state) =>
-        _states.Kinds[state] == RuntimeStateKind.Compound || (_states.Kinds[state] == RuntimeStateKind.Root && _states.Nodes[state].Children.Count > 0);
+        _states.Kinds[state] == StateKind.Compound || (_states.Kinds[state] == StateKind.Root && _states.Nodes[state].Children.Count > 0);
 
     private int Add(TransitionNode node)
     {
@@ -71,10 +70,10 @@ internal sealed class TransitionCompiler
 
         // An initial transition's targets always lie inside its state, so it is treated as internal: its domain is the state.
         var domain = TransitionSets.Domain(_states, source, targets, node.IsInternal || node.Role == TransitionRole.Initial);
-        var events = new RuntimeEventDescriptor[node.Events.Count];
+        var events = new EventDescriptor[node.Events.Count];
         for (var i = 0; i < events.Length; i++)
         {
-            events[i] = new RuntimeEventDescriptor(node.Events[i]);
+            events[i] = new EventDescriptor(node.Events[i]);
         }
 
         return Add(new CompiledTransition
@@ -95,7 +94,7 @@ internal sealed class TransitionCompiler
     private int AddDefaultInitial(int state)
     {
         var node = _states.Nodes[state];
-        var first = node.Children.FirstOrDefault(child => child.Kind != Model.StateKind.History)
+        var first = node.Children.FirstOrDefault(child => child.Kind != StateNodeKind.History)
                     ?? throw new CompilationException("state '" + _states.Ids[state] + "' has no child state to enter first");
         int[] targets = [_states.IndexOf(first)];
         return Add(new CompiledTransition

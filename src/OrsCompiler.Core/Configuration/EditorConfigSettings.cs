@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using OrsCompiler.Analysis;
 using OrsCompiler.Diagnostics;
-using OrsCompiler.Model;
 
 namespace OrsCompiler.Configuration;
 
@@ -13,18 +12,13 @@ namespace OrsCompiler.Configuration;
 /// <item><c>dotnet_diagnostic.ORS4005.severity = error|warning|suggestion|silent|none|default</c> (Roslyn's convention:
 /// suggestion is info, silent is none), and per category (<c>dotnet_analyzer_diagnostic.category-RestartSafety.severity</c>)
 /// or for all rules (<c>dotnet_analyzer_diagnostic.severity</c>); the most specific wins;</item>
-/// <item><c>orsc_persistence_default = true|false</c>, <c>orsc_restart_on_switchover = true|false</c>,
-/// <c>orsc_max_session_lifetime = 24h</c>, <c>orsc_dialect = ors|w3c|auto</c>.</item>
+/// <item>the <see cref="OptionKeys"/>' .editorconfig keys: <c>orsc_persistence_default = true|false</c>,
+/// <c>orsc_restart_on_switchover = true|false</c>, <c>orsc_max_session_lifetime = 24h</c>, <c>orsc_dialect = ors|w3c|auto</c>.</item>
 /// </list>
 /// Invalid values are ignored and listed in <see cref="Warnings"/>.
 /// </summary>
 public sealed class EditorConfigSettings
 {
-    public const string PersistenceDefaultKey = "orsc_persistence_default";
-    public const string RestartOnSwitchoverKey = "orsc_restart_on_switchover";
-    public const string MaxSessionLifetimeKey = "orsc_max_session_lifetime";
-    public const string DialectKey = "orsc_dialect";
-
     private const string DiagnosticPrefix = "dotnet_diagnostic.";
     private const string CategoryPrefix = "dotnet_analyzer_diagnostic.category-";
     private const string SeveritySuffix = ".severity";
@@ -47,13 +41,8 @@ public sealed class EditorConfigSettings
     /// <summary>Every merged property (keys lower-cased), including those OrsCompiler does not read.</summary>
     public IReadOnlyDictionary<string, string> Properties { get; }
 
-    public bool? PersistenceDefault { get; private set; }
-
-    public bool? RestartOnSwitchover { get; private set; }
-
-    public TimeSpan? MaxSessionLifetime { get; private set; }
-
-    public Dialect? Dialect { get; private set; }
+    /// <summary>What these settings set, severities resolved per catalog ID; the layer every front end applies.</summary>
+    public OptionOverrides Overrides { get; private set; } = OptionOverrides.None;
 
     /// <summary>Problems with the configuration (unknown values, unreadable files); the front end shows them.</summary>
     public IReadOnlyList<string> Warnings => _warnings;
@@ -74,9 +63,17 @@ public sealed class EditorConfigSettings
         settings._warnings.AddRange(warnings ?? Enumerable.Empty<string>());
         foreach (var property in map)
         {
-            settings.Read(property.Key, property.Value);
+            settings.ReadSeverity(property.Key, property.Value);
         }
 
+        var problems = new List<OptionProblem>();
+        var options = OptionOverrides.Read(key => map.TryGetValue(key.EditorConfigKey, out var value) ? value : null, problems);
+        foreach (var problem in problems)
+        {
+            settings.Warn(problem.Key.EditorConfigKey, problem.Value, problem.Expected);
+        }
+
+        settings.Overrides = options with { Severities = settings.ResolveSeverities() };
         return settings;
     }
 
@@ -103,64 +100,32 @@ public sealed class EditorConfigSettings
     /// The options for this file: these settings replace the corresponding values of <paramref name="options"/>.
     /// Apply explicit command-line settings afterwards, so that they win over the file.
     /// </summary>
-    public AnalysisOptions ApplyTo(AnalysisOptions options)
+    public AnalysisOptions ApplyTo(AnalysisOptions options) => Overrides.ApplyTo(options);
+
+    // Per catalog ID, so the layer needs no category or all-rules logic; null puts an ID back to its default.
+    private Dictionary<string, DiagnosticSeverity?> ResolveSeverities()
     {
-        var server = options.Server;
-        server = PersistenceDefault is { } persistence ? server with { PersistenceDefault = persistence } : server;
-        server = RestartOnSwitchover is { } restart ? server with { RestartOnSwitchoverExpected = restart } : server;
-        server = MaxSessionLifetime is { } lifetime ? server with { MaxSessionLifetime = lifetime } : server;
-
-        var severities = new Dictionary<string, DiagnosticSeverity>(StringComparer.OrdinalIgnoreCase);
-        foreach (var existing in options.SeverityOverrides)
-        {
-            severities[existing.Key] = existing.Value;
-        }
-
+        var severities = new Dictionary<string, DiagnosticSeverity?>(StringComparer.OrdinalIgnoreCase);
         if (_byId.Count > 0 || _byCategory.Count > 0 || _hasAllRules)
         {
             foreach (var descriptor in DiagnosticCatalog.All)
             {
                 if (_byId.ContainsKey(descriptor.Id) || _byCategory.ContainsKey(descriptor.Category) || _hasAllRules)
                 {
-                    if (GetSeverity(descriptor) is { } severity)
-                    {
-                        severities[descriptor.Id] = severity;
-                    }
-                    else
-                    {
-                        severities.Remove(descriptor.Id);
-                    }
+                    severities[descriptor.Id] = GetSeverity(descriptor);
                 }
             }
         }
 
-        return options with
-        {
-            Server = server,
-            Dialect = Dialect ?? options.Dialect,
-            SeverityOverrides = severities,
-        };
+        return severities;
     }
 
-    private void Read(string key, string value)
+    private void ReadSeverity(string key, string value)
     {
-        switch (key)
+        if (key == AllRulesKey)
         {
-            case PersistenceDefaultKey:
-                PersistenceDefault = OptionValue.TryParseBool(value, out var persistence) ? persistence : Warn<bool?>(key, value, "true or false");
-                return;
-            case RestartOnSwitchoverKey:
-                RestartOnSwitchover = OptionValue.TryParseBool(value, out var restart) ? restart : Warn<bool?>(key, value, "true or false");
-                return;
-            case MaxSessionLifetimeKey:
-                MaxSessionLifetime = OptionValue.TryParseTimeSpan(value, out var lifetime) ? lifetime : Warn<TimeSpan?>(key, value, "a duration such as 24h, 90m or 3600s");
-                return;
-            case DialectKey:
-                Dialect = OptionValue.TryParseDialect(value, out var dialect) ? dialect : Warn<Dialect?>(key, value, "ors, w3c or auto");
-                return;
-            case AllRulesKey:
-                _hasAllRules = TryReadSeverity(key, value, out _allRules);
-                return;
+            _hasAllRules = TryReadSeverity(key, value, out _allRules);
+            return;
         }
 
         if (key.EndsWith(SeveritySuffix, StringComparison.Ordinal))
@@ -209,12 +174,6 @@ public sealed class EditorConfigSettings
                 Warn(key, value, "error, warning, suggestion, silent, none or default");
                 return false;
         }
-    }
-
-    private T? Warn<T>(string key, string value, string expected)
-    {
-        Warn(key, value, expected);
-        return default;
     }
 
     private void Warn(string key, string value, string expected) =>

@@ -49,7 +49,7 @@ public sealed class StateChart
     {
         foreach (var state in States)
         {
-            if (state.Kind == StateKind.Atomic)
+            if (state.Kind == StateNodeKind.Atomic)
             {
                 yield return state;
             }

@@ -14,7 +14,7 @@ public static class StateChartBuilder
             return null;
         }
 
-        var root = new StateNode(rootElement, StateKind.Root, null, 0);
+        var root = new StateNode(rootElement, StateNodeKind.Root, null, 0);
         var chart = new StateChart(tree, root, dialect);
         chart.States.Add(root);
         AddContent(chart, root);
@@ -38,7 +38,7 @@ public static class StateChartBuilder
                 case ScxmlNames.Parallel:
                 case ScxmlNames.Final:
                 case ScxmlNames.History:
-                    if (state.Kind is StateKind.Final or StateKind.History)
+                    if (state.Kind is StateNodeKind.Final or StateNodeKind.History)
                     {
                         break;
                     }
@@ -55,7 +55,7 @@ public static class StateChartBuilder
                     break;
 
                 case ScxmlNames.Transition:
-                    var role = state.Kind == StateKind.History ? TransitionRole.HistoryDefault : TransitionRole.Normal;
+                    var role = state.Kind == StateNodeKind.History ? TransitionRole.HistoryDefault : TransitionRole.Normal;
                     var transition = AddTransition(chart, state, child, role);
                     if (role == TransitionRole.HistoryDefault)
                     {
@@ -112,15 +112,15 @@ public static class StateChartBuilder
 
         // An `initial` attribute on a state (or the root) is an initial transition without executable content.
         var initialAttribute = state.Element.GetAttribute("initial");
-        if (initialAttribute != null && state.InitialTransition == null && state.Kind != StateKind.History)
+        if (initialAttribute != null && state.InitialTransition == null && state.Kind != StateNodeKind.History)
         {
             state.InitialTransition = new TransitionNode(state, null, initialAttribute, TransitionRole.Initial, chart.Transitions.Count);
             chart.Transitions.Add(state.InitialTransition);
         }
 
-        if (state.Kind == StateKind.Atomic && HasChildState(state))
+        if (state.Kind == StateNodeKind.Atomic && HasChildState(state))
         {
-            state.Kind = StateKind.Compound;
+            state.Kind = StateNodeKind.Compound;
         }
     }
 
@@ -129,7 +129,7 @@ public static class StateChartBuilder
     {
         foreach (var child in state.Children)
         {
-            if (child.Kind != StateKind.History)
+            if (child.Kind != StateNodeKind.History)
             {
                 return true;
             }
@@ -145,12 +145,12 @@ public static class StateChartBuilder
         return transition;
     }
 
-    private static StateKind KindOf(SyntaxElement element) => element.LocalName switch
+    private static StateNodeKind KindOf(SyntaxElement element) => element.LocalName switch
     {
-        ScxmlNames.Parallel => StateKind.Parallel,
-        ScxmlNames.Final => StateKind.Final,
-        ScxmlNames.History => StateKind.History,
-        _ => StateKind.Atomic,
+        ScxmlNames.Parallel => StateNodeKind.Parallel,
+        ScxmlNames.Final => StateNodeKind.Final,
+        ScxmlNames.History => StateNodeKind.History,
+        _ => StateNodeKind.Atomic,
     };
 
     private static void ResolveTargets(StateChart chart)

@@ -31,11 +31,11 @@ public static class StateEntry
         for (var ancestor = target.Parent; ancestor != null; ancestor = ancestor.Parent)
         {
             active.Add(ancestor);
-            if (ancestor.Kind == StateKind.Parallel && (source == null || !source.IsDescendantOf(ancestor)))
+            if (ancestor.Kind == StateNodeKind.Parallel && (source == null || !source.IsDescendantOf(ancestor)))
             {
                 foreach (var region in ancestor.Children)
                 {
-                    if (region != inside && region.Kind != StateKind.History)
+                    if (region != inside && region.Kind != StateNodeKind.History)
                     {
                         AddWithDefaults(region, active, scratch);
                     }
@@ -67,10 +67,10 @@ public static class StateEntry
     {
         switch (state.Kind)
         {
-            case StateKind.Parallel:
+            case StateNodeKind.Parallel:
                 foreach (var child in state.Children)
                 {
-                    if (child.Kind != StateKind.History)
+                    if (child.Kind != StateNodeKind.History)
                     {
                         Push(state, child, active, pending);
                     }
@@ -78,9 +78,9 @@ public static class StateEntry
 
                 break;
 
-            case StateKind.Compound:
-            case StateKind.Root:
-            case StateKind.History:
+            case StateNodeKind.Compound:
+            case StateNodeKind.Root:
+            case StateNodeKind.History:
                 if (state.InitialTransition != null)
                 {
                     foreach (var target in state.InitialTransition.Targets)
@@ -88,11 +88,11 @@ public static class StateEntry
                         Push(state, target, active, pending);
                     }
                 }
-                else if (state.Kind != StateKind.History)
+                else if (state.Kind != StateNodeKind.History)
                 {
                     foreach (var child in state.Children)
                     {
-                        if (child.Kind != StateKind.History)
+                        if (child.Kind != StateNodeKind.History)
                         {
                             Push(state, child, active, pending);
                             break;

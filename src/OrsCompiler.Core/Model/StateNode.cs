@@ -15,7 +15,7 @@ public sealed class StateNode
     private List<SyntaxElement>? _invokes;
     private List<SyntaxElement>? _data;
 
-    internal StateNode(SyntaxElement element, StateKind kind, StateNode? parent, int documentOrder)
+    internal StateNode(SyntaxElement element, StateNodeKind kind, StateNode? parent, int documentOrder)
     {
         Element = element;
         // Read once: rules and the compiler ask for ids all the time, and the tree no longer changes once charted.
@@ -31,7 +31,7 @@ public sealed class StateNode
     /// <summary>The <c>id</c> attribute; null when the state has none (SCXML then generates one at run time).</summary>
     public string? Id { get; }
 
-    public StateKind Kind { get; internal set; }
+    public StateNodeKind Kind { get; internal set; }
 
     public StateNode? Parent { get; }
 
@@ -41,7 +41,7 @@ public sealed class StateNode
     public int Depth { get; }
 
     /// <summary>"shallow" (default) or "deep" for history states; null otherwise.</summary>
-    public string? HistoryType => Kind == StateKind.History ? Element.GetAttributeValue("type") ?? "shallow" : null;
+    public string? HistoryType => Kind == StateNodeKind.History ? Element.GetAttributeValue("type") ?? "shallow" : null;
 
     public ReadOnlyListView<StateNode> Children => new(_children);
 
@@ -64,9 +64,9 @@ public sealed class StateNode
 
     public SyntaxElement? DoneData { get; internal set; }
 
-    public bool IsAtomic => Kind == StateKind.Atomic;
+    public bool IsAtomic => Kind == StateNodeKind.Atomic;
 
-    public bool IsCompound => Kind is StateKind.Compound or StateKind.Root;
+    public bool IsCompound => Kind is StateNodeKind.Compound or StateNodeKind.Root;
 
     /// <summary>The proper ancestors, nearest first (the root last).</summary>
     public IEnumerable<StateNode> Ancestors()

@@ -21,8 +21,8 @@ public sealed class TransitionNode
         // Read once: the restart-safety analyses ask for them for every transition, often more than once.
         EventAttribute = element?.GetAttribute("event");
         Cond = element?.GetAttribute("cond");
-        Events = EventDescriptor.Split(EventAttribute?.Value);
-        TargetIds = EventDescriptor.Split(targetAttribute?.Value);
+        Events = EventNames.Split(EventAttribute?.Value);
+        TargetIds = EventNames.Split(targetAttribute?.Value);
     }
 
     public StateNode Source { get; }

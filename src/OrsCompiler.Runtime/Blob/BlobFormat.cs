@@ -1,4 +1,4 @@
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Blob;
 
 /// <summary>Constants of the blob format described in docs/blob-format.md.</summary>
 internal static class BlobFormat

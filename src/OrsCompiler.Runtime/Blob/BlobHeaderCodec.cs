@@ -2,9 +2,9 @@ using System;
 using System.Globalization;
 using System.Text;
 using OrsCompiler.Runtime.MessagePack;
-using Keys = OrsCompiler.Runtime.BlobFormat.HeaderKeys;
+using Keys = OrsCompiler.Runtime.Blob.BlobFormat.HeaderKeys;
 
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Blob;
 
 /// <summary>
 /// The first two values of a blob: the magic string and the header map. <c>major</c> is the first key in every

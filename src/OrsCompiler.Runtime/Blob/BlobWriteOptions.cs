@@ -1,4 +1,4 @@
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Blob;
 
 /// <summary>What <see cref="DocumentBlobWriter"/> records in the header and whether it compresses the body.</summary>
 public sealed class BlobWriteOptions

@@ -1,7 +1,8 @@
 using System;
 using OrsCompiler.Runtime.MessagePack;
+using OrsCompiler.Runtime.Model;
 
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Blob;
 
 /// <summary>Encodes a compiled document as a blob (docs/blob-format.md). Deterministic: equal input gives equal bytes.</summary>
 public static class DocumentBlobWriter

@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
 using OrsCompiler.Runtime.MessagePack;
-using static OrsCompiler.Runtime.DocumentBodyWriter;
+using OrsCompiler.Runtime.Model;
+using static OrsCompiler.Runtime.Blob.DocumentBodyWriter;
 
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Blob;
 
 /// <summary>
 /// Decodes the blob body written by <see cref="DocumentBodyWriter"/> and rebuilds the derived data (children, depths,

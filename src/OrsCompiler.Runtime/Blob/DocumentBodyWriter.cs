@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using OrsCompiler.Runtime.MessagePack;
+using OrsCompiler.Runtime.Model;
 
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Blob;
 
 /// <summary>
 /// Encodes a document as the blob body (layout in docs/blob-format.md): positional records without key names,

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.IO.Compression;
 
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Blob;
 
 /// <summary>Raw deflate (RFC 1951) of the blob body, with inflation bounded so a small blob cannot expand without limit.</summary>
 internal static class PayloadCompression

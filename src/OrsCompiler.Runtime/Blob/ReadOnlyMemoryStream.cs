@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Blob;
 
 /// <summary>A read-only, seekless stream over <see cref="ReadOnlyMemory{T}"/>, so inflating needs no copy of the payload.</summary>
 internal sealed class ReadOnlyMemoryStream : Stream

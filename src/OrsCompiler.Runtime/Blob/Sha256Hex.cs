@@ -2,7 +2,7 @@ using System;
 using System.Buffers;
 using System.Security.Cryptography;
 
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Blob;
 
 /// <summary>
 /// SHA-256 digests and their lower-case hex form (netstandard2.0 lacks Convert.ToHexString). Public so the blob's

@@ -1,9 +1,8 @@
 using System;
 using System.Globalization;
 using System.Text;
-using OrsCompiler.Runtime.MessagePack;
 
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.MessagePack;
 
 /// <summary>
 /// Renders MessagePack as JSON, for <c>orsc inspect</c> and for comparing with other decoders. Types JSON lacks are

@@ -1,4 +1,4 @@
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Model;
 
 /// <summary>
 /// The element a <see cref="CompiledAction"/> stands for. The numeric values are part of the blob format: append, never

@@ -1,4 +1,4 @@
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Model;
 
 /// <summary>The <c>binding</c> attribute of <c>&lt;scxml&gt;</c>: when data declarations are initialized.</summary>
 public enum BindingMode

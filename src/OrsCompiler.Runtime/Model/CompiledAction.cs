@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Model;
 
 /// <summary>
 /// One instruction of executable content, or a structural element that carries attributes and children (param, content,

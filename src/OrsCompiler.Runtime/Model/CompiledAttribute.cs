@@ -1,6 +1,6 @@
 using System;
 
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Model;
 
 /// <summary>
 /// One attribute of an element: either a literal string (an event name, an id, a location) or an expression the engine

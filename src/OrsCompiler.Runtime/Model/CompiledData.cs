@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Model;
 
 /// <summary>A <c>&lt;data&gt;</c> declaration: an id initialized from an expression, a URL or inline content.</summary>
 public sealed class CompiledData

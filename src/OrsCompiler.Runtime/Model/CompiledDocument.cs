@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Model;
 
 /// <summary>
 /// An immutable compiled SCXML document, safe to share across threads: everything an engine needs to run the strategy

@@ -1,6 +1,6 @@
 using System;
 
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Model;
 
 /// <summary>
 /// ECMAScript source text kept verbatim (expressions, script bodies, inline content). The compiler checked it; when

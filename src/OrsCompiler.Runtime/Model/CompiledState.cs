@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Model;
 
 /// <summary>
 /// One state of the flattened state tree. States are numbered in document order (pre-order), so a parent always has a

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Model;
 
 /// <summary>A transition with its targets resolved to state indices and its domain and exit set precomputed.</summary>
 public sealed class CompiledTransition

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using OrsCompiler.Runtime.Blob;
 
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Model;
 
 /// <summary>
 /// The structural invariants an engine relies on so that it can index without bounds checks: indices in range, a

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Model;
 
 /// <summary>
 /// One event descriptor of a transition's <c>event</c> attribute, split into dotted tokens once at load time.

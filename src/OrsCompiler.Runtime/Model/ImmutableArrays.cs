@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Model;
 
 /// <summary>Copies what callers hand to <c>init</c> accessors, so a model object never aliases a caller's mutable list.</summary>
 internal static class ImmutableArrays

@@ -2,7 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Model;
 
 /// <summary>
 /// The ascending indices <c>[start, end)</c> as a read-only list without storing them. Exit sets are the descendants

@@ -1,6 +1,6 @@
 using System;
 
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Model;
 
 /// <summary>A 1-based line and column in the strategy source; (0, 0) when unknown.</summary>
 public readonly struct SourcePosition : IEquatable<SourcePosition>

@@ -1,4 +1,4 @@
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Model;
 
 /// <summary>What a state is. The numeric values are part of the blob format: never renumber.</summary>
 public enum StateKind

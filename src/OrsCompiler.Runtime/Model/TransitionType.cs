@@ -1,4 +1,4 @@
-namespace OrsCompiler.Runtime;
+namespace OrsCompiler.Runtime.Model;
 
 /// <summary>The <c>type</c> attribute of a transition. The numeric values are part of the blob format.</summary>
 public enum TransitionType

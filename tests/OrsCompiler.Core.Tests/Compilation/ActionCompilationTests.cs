@@ -1,5 +1,6 @@
 using System.Linq;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Model;
 using static OrsCompiler.Core.Tests.Compilation.TestCompiler;
 
 namespace OrsCompiler.Core.Tests.Compilation;

@@ -2,6 +2,7 @@ using System.Linq;
 using OrsCompiler.Compilation;
 using OrsCompiler.Diagnostics;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Model;
 using static OrsCompiler.Core.Tests.Compilation.TestCompiler;
 
 namespace OrsCompiler.Core.Tests.Compilation;

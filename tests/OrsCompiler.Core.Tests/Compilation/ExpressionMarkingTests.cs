@@ -111,6 +111,6 @@ public class ExpressionMarkingTests
     {
         var document = CompileDocument(Document(Body));
 
-        Assert.Equal(new Runtime.SourcePosition(4, 16), document.State("s").OnEntry[0][0].GetExpression("expr")!.Position);
+        Assert.Equal(new Runtime.Model.SourcePosition(4, 16), document.State("s").OnEntry[0][0].GetExpression("expr")!.Position);
     }
 }

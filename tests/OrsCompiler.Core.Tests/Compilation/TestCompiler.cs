@@ -4,6 +4,7 @@ using OrsCompiler.Analysis;
 using OrsCompiler.Compilation;
 using OrsCompiler.Diagnostics;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Model;
 using OrsCompiler.Text;
 
 namespace OrsCompiler.Core.Tests.Compilation;

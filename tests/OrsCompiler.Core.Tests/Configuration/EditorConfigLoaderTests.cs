@@ -28,8 +28,8 @@ public sealed class EditorConfigLoaderTests : IDisposable
 
         var settings = EditorConfigLoader.ForFile(Path.Combine(_root, "project", "strategies", "a.scxml"));
 
-        Assert.True(settings.PersistenceDefault);
-        Assert.Null(settings.Dialect); // above the root file: not read
+        Assert.True(settings.Overrides.PersistenceDefault);
+        Assert.Null(settings.Overrides.Dialect); // above the root file: not read
         Assert.Equal(DiagnosticSeverity.Error, settings.GetSeverity(DiagnosticCatalog.SessionRestartedNotHandled));
         Assert.Empty(settings.Warnings);
     }
@@ -41,10 +41,10 @@ public sealed class EditorConfigLoaderTests : IDisposable
             "root = true\n[*.scxml]\norsc_max_session_lifetime = 24h\n[**/x/*.scxml]\norsc_max_session_lifetime = 12h\n[*.{txml,xml}]\norsc_dialect = w3c\n");
         var loader = new EditorConfigLoader();
 
-        Assert.Equal(TimeSpan.FromHours(12), loader.GetSettings(Path.Combine(_root, "project", "strategies", "x", "a.scxml")).MaxSessionLifetime);
-        Assert.Equal(TimeSpan.FromHours(24), loader.GetSettings(Path.Combine(_root, "project", "strategies", "a.scxml")).MaxSessionLifetime);
-        Assert.Equal(Dialect.W3C, loader.GetSettings(Path.Combine(_root, "project", "t.txml")).Dialect);
-        Assert.Null(loader.GetSettings(Path.Combine(_root, "project", "t.scxml")).Dialect);
+        Assert.Equal(TimeSpan.FromHours(12), loader.GetSettings(Path.Combine(_root, "project", "strategies", "x", "a.scxml")).Overrides.MaxSessionLifetime);
+        Assert.Equal(TimeSpan.FromHours(24), loader.GetSettings(Path.Combine(_root, "project", "strategies", "a.scxml")).Overrides.MaxSessionLifetime);
+        Assert.Equal(Dialect.W3C, loader.GetSettings(Path.Combine(_root, "project", "t.txml")).Overrides.Dialect);
+        Assert.Null(loader.GetSettings(Path.Combine(_root, "project", "t.scxml")).Overrides.Dialect);
     }
 
     [Fact]
@@ -85,9 +85,9 @@ public sealed class EditorConfigLoaderTests : IDisposable
             ["dotnet_diagnostic.ORS4005.severity"] = "fatal",
         });
 
-        Assert.Null(settings.Dialect);
-        Assert.Null(settings.PersistenceDefault);
-        Assert.Null(settings.MaxSessionLifetime);
+        Assert.Null(settings.Overrides.Dialect);
+        Assert.Null(settings.Overrides.PersistenceDefault);
+        Assert.Null(settings.Overrides.MaxSessionLifetime);
         Assert.Null(settings.GetSeverity(DiagnosticCatalog.SessionRestartedNotHandled));
         Assert.Equal(4, settings.Warnings.Count);
         Assert.Same(AnalysisOptions.Default.Server, settings.ApplyTo(AnalysisOptions.Default).Server);
@@ -112,9 +112,9 @@ public sealed class EditorConfigLoaderTests : IDisposable
 
         var settings = EditorConfigLoader.ForFile(Path.Combine(_root, "project", "a.scxml"));
 
-        Assert.Null(settings.Dialect); // outside any section
-        Assert.True(settings.PersistenceDefault);
-        Assert.Null(settings.RestartOnSwitchover);
+        Assert.Null(settings.Overrides.Dialect); // outside any section
+        Assert.True(settings.Overrides.PersistenceDefault);
+        Assert.Null(settings.Overrides.RestartOnSwitchover);
         Assert.Empty(settings.Warnings);
     }
 
@@ -123,7 +123,7 @@ public sealed class EditorConfigLoaderTests : IDisposable
     {
         var settings = new EditorConfigLoader().GetSettings(Path.Combine(_root, "project", "a.scxml"));
         Assert.Empty(settings.Warnings);
-        Assert.Null(settings.PersistenceDefault);
+        Assert.Null(settings.Overrides.PersistenceDefault);
     }
 
     [Fact]

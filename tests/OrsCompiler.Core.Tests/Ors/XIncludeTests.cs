@@ -51,7 +51,7 @@ public class XIncludeTests
         Assert.EndsWith("CycleB.scxml", diagnostic.Location.FilePath);
         Assert.Equal(new LinePosition(3, 23), diagnostic.Location.Start);
         Assert.Equal("'CycleA.scxml' includes itself: CycleA.scxml -> CycleB.scxml -> CycleA.scxml", diagnostic.Message);
-        Assert.Equal(new[] { "a", "b" }, result.Chart!.States.Where(s => s.Kind != StateKind.Root).Select(s => s.Id).ToArray());
+        Assert.Equal(new[] { "a", "b" }, result.Chart!.States.Where(s => s.Kind != StateNodeKind.Root).Select(s => s.Id).ToArray());
     }
 
     [Fact]
@@ -190,7 +190,7 @@ public class XIncludeTests
         var result = AnalyzeInMemory(files, parse: new ParseOptions { MaxDepth = 5 });
         var diagnostic = Single(result, "ORS1004");
         Assert.Equal(new LinePosition(2, 30), diagnostic.Location.Start);
-        Assert.Equal(new[] { "a", "b", "c", "d" }, result.Chart!.States.Where(s => s.Kind != StateKind.Root).Select(s => s.Id).ToArray());
+        Assert.Equal(new[] { "a", "b", "c", "d" }, result.Chart!.States.Where(s => s.Kind != StateNodeKind.Root).Select(s => s.Id).ToArray());
         Assert.All(result.Tree.Root!.DescendantsAndSelf(), e => Assert.True(e.Depth < 5));
     }
 

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using OrsCompiler.Cli.Input;
 using OrsCompiler.Cli.Commands;
+using OrsCompiler.Cli.Input;
+using OrsCompiler.Configuration;
 using OrsCompiler.Diagnostics;
 
 namespace OrsCompiler.Integration.Tests.Cli;
@@ -24,7 +25,7 @@ public sealed class LintCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private (int ExitCode, string Output, string Error) Lint(string format, CommandLineOverrides? overrides = null, params string[] inputs)
+    private (int ExitCode, string Output, string Error) Lint(string format, OptionOverrides? overrides = null, params string[] inputs)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -88,7 +89,7 @@ public sealed class LintCommandTests : IDisposable
     [Fact]
     public void Severity_override_turns_the_error_into_a_warning_and_exit_0()
     {
-        var overrides = new CommandLineOverrides { Severities = new Dictionary<string, DiagnosticSeverity> { ["ORS1010"] = DiagnosticSeverity.Warning } };
+        var overrides = new OptionOverrides { Severities = new Dictionary<string, DiagnosticSeverity?> { ["ORS1010"] = DiagnosticSeverity.Warning } };
         var (exitCode, output, _) = Lint("text", overrides);
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Contains("warning ORS1010", output, StringComparison.Ordinal);
@@ -102,7 +103,7 @@ public sealed class LintCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Contains("info ORS1010", output, StringComparison.Ordinal);
 
-        var overrides = new CommandLineOverrides { Severities = new Dictionary<string, DiagnosticSeverity> { ["ORS1010"] = DiagnosticSeverity.Error } };
+        var overrides = new OptionOverrides { Severities = new Dictionary<string, DiagnosticSeverity?> { ["ORS1010"] = DiagnosticSeverity.Error } };
         Assert.Equal(ExitCodes.Errors, Lint("text", overrides).ExitCode);
     }
 

@@ -10,6 +10,7 @@ using OrsCompiler.Compilation;
 using OrsCompiler.Integration.Tests.Support;
 using OrsCompiler.Runtime;
 using OrsCompiler.Runtime.MessagePack;
+using OrsCompiler.Runtime.Model;
 using OrsCompiler.Runtime.Tests.Support;
 
 namespace OrsCompiler.Integration.Tests.Compilation;

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using OrsCompiler.Redis.Tests.Infrastructure;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Blob;
 
 namespace OrsCompiler.Integration.Tests.MSBuild;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Integration.Tests.Support;
 

@@ -1,4 +1,6 @@
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Blob;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Redis.Tests.Infrastructure;
 

@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 using System.Linq;
+using OrsCompiler.Runtime.Blob;
+using OrsCompiler.Runtime.Model;
 using OrsCompiler.Runtime.Tests.Support;
 
 namespace OrsCompiler.Runtime.Tests.Blob;

@@ -2,7 +2,9 @@ using System;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using OrsCompiler.Runtime.Blob;
 using OrsCompiler.Runtime.MessagePack;
+using OrsCompiler.Runtime.Model;
 using OrsCompiler.Runtime.Tests.Support;
 
 namespace OrsCompiler.Runtime.Tests.Blob;

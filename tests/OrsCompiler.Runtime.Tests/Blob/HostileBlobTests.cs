@@ -2,7 +2,9 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using OrsCompiler.Runtime.Blob;
 using OrsCompiler.Runtime.MessagePack;
+using OrsCompiler.Runtime.Model;
 using OrsCompiler.Runtime.Tests.Support;
 using Xunit.Sdk;
 

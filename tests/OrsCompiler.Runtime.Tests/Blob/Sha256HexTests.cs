@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Threading.Tasks;
+using OrsCompiler.Runtime.Blob;
 
 namespace OrsCompiler.Runtime.Tests.Blob;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using OrsCompiler.Runtime.Model;
 using OrsCompiler.Runtime.Tests.Support;
 
 namespace OrsCompiler.Runtime.Tests.Model;

@@ -1,4 +1,5 @@
 using System.Linq;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Runtime.Tests.Model;
 

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using OrsCompiler.Runtime.Blob;
 using OrsCompiler.Runtime.MessagePack;
+using OrsCompiler.Runtime.Model;
 using OrsCompiler.Runtime.Tests.Support;
 
 namespace OrsCompiler.Runtime.Tests.Node;

@@ -1,5 +1,6 @@
 using System;
 using System.Security.Cryptography;
+using OrsCompiler.Runtime.Blob;
 using OrsCompiler.Runtime.MessagePack;
 
 namespace OrsCompiler.Runtime.Tests.Support;

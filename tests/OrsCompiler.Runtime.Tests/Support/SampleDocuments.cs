@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Runtime.Tests.Support;
 

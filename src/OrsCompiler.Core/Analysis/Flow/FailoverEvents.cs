@@ -1,4 +1,5 @@
 using OrsCompiler.Model;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Analysis.Flow;
 

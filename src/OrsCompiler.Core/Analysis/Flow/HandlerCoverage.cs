@@ -42,8 +42,8 @@ internal sealed class HandlerCoverage
         var inside = state;
         foreach (var ancestor in state.Ancestors())
         {
-            if (ancestor.Kind == StateKind.Parallel
-                && ancestor.Children.Any(region => region != inside && region.Kind != StateKind.History && RegionHandles(region, reachability, eventName)))
+            if (ancestor.Kind == StateNodeKind.Parallel
+                && ancestor.Children.Any(region => region != inside && region.Kind != StateNodeKind.History && RegionHandles(region, reachability, eventName)))
             {
                 return true;
             }
@@ -62,7 +62,7 @@ internal sealed class HandlerCoverage
             return true;
         }
 
-        if (region.Kind is StateKind.Atomic or StateKind.Final)
+        if (region.Kind is StateNodeKind.Atomic or StateNodeKind.Final)
         {
             return false;
         }
@@ -71,7 +71,7 @@ internal sealed class HandlerCoverage
         while (pending.Count > 0)
         {
             var state = pending.Pop();
-            if (state.Kind is StateKind.Atomic or StateKind.Final)
+            if (state.Kind is StateNodeKind.Atomic or StateNodeKind.Final)
             {
                 if (reachability.IsReachable(state) && !HandledWithin(state, region, eventName))
                 {

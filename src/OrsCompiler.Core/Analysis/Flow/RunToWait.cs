@@ -105,7 +105,7 @@ internal sealed class RunToWait
             }
 
             // A final child completes its compound parent: done.state.<parent> is raised internally.
-            if (state.Kind == StateKind.Final && state.Parent is { Kind: StateKind.Compound, Id: { } parentId })
+            if (state.Kind == StateNodeKind.Final && state.Parent is { Kind: StateNodeKind.Compound, Id: { } parentId })
             {
                 AddInternalEvent("done.state." + parentId);
             }
@@ -162,7 +162,7 @@ internal sealed class RunToWait
 
         foreach (var name in _internalEvents)
         {
-            if (EventDescriptor.AnyMatches(transition.Events, name))
+            if (EventNames.AnyMatches(transition.Events, name))
             {
                 return true;
             }

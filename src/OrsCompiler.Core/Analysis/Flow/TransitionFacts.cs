@@ -13,7 +13,7 @@ internal static class TransitionFacts
 
     /// <summary>Whether some descriptor of a (normal) transition matches the event; cond guards are ignored.</summary>
     public static bool Handles(TransitionNode transition, string eventName) =>
-        transition.Role == TransitionRole.Normal && EventDescriptor.AnyMatches(transition.Events, eventName);
+        transition.Role == TransitionRole.Normal && EventNames.AnyMatches(transition.Events, eventName);
 
     public static bool StateHandles(StateNode state, string eventName)
     {

@@ -21,7 +21,7 @@ public sealed class UnreachableStateRule : DocumentRule
 
         foreach (var state in context.Chart!.States)
         {
-            if (state.Kind is StateKind.Root or StateKind.History || reachability.IsReachable(state))
+            if (state.Kind is StateNodeKind.Root or StateNodeKind.History || reachability.IsReachable(state))
             {
                 continue;
             }

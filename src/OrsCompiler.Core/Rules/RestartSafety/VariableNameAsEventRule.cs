@@ -6,6 +6,7 @@ using OrsCompiler.Analysis.Flow;
 using OrsCompiler.Diagnostics;
 using OrsCompiler.Model;
 using OrsCompiler.Ors;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Rules.RestartSafety;
 

@@ -34,7 +34,7 @@ public sealed class EventSyntaxRule : WellFormedDocumentRule
             switch (elementSchema.FindAttribute("event")?.Kind)
             {
                 case AttributeKind.EventName:
-                    if (!EventDescriptor.IsValidName(attribute.Value.Trim()))
+                    if (!EventNames.IsValidName(attribute.Value.Trim()))
                     {
                         context.Report(DiagnosticCatalog.InvalidEventName, attribute.ValueLocation, attribute.Value);
                     }
@@ -44,7 +44,7 @@ public sealed class EventSyntaxRule : WellFormedDocumentRule
                 case AttributeKind.EventDescriptorList:
                     foreach (var token in ValueToken.Split(attribute))
                     {
-                        if (!EventDescriptor.IsValidDescriptor(token.Text))
+                        if (!EventNames.IsValidDescriptor(token.Text))
                         {
                             context.Report(DiagnosticCatalog.InvalidEventDescriptor, token.Location, token.Text);
                         }

@@ -22,13 +22,13 @@ public sealed class HistoryStateRule : WellFormedDocumentRule
         var chart = context.Chart!;
         foreach (var history in chart.States)
         {
-            if (history.Kind != StateKind.History || history.Parent == null)
+            if (history.Kind != StateNodeKind.History || history.Parent == null)
             {
                 continue;
             }
 
             var parent = history.Parent;
-            if (parent.Kind == StateKind.Atomic)
+            if (parent.Kind == StateNodeKind.Atomic)
             {
                 context.Report(DiagnosticCatalog.HistoryNotInCompoundState, history.Element.NameLocation, history.ToString(), parent.ToString());
                 continue;

@@ -25,7 +25,7 @@ public sealed class InitialStateRule : WellFormedDocumentRule
         foreach (var state in chart.States)
         {
             // <parallel> and <final> take no initial state at all: the schema reports the attribute (ORS1103).
-            if (state.Kind is not (StateKind.Atomic or StateKind.Compound or StateKind.Root))
+            if (state.Kind is not (StateNodeKind.Atomic or StateNodeKind.Compound or StateNodeKind.Root))
             {
                 continue;
             }
@@ -42,7 +42,7 @@ public sealed class InitialStateRule : WellFormedDocumentRule
                 context.Report(DiagnosticCatalog.InitialAttributeAndElement, attribute.Location, state.Element.Name);
             }
 
-            if (state.Kind == StateKind.Atomic)
+            if (state.Kind == StateNodeKind.Atomic)
             {
                 // Its children were to come from an include that could not be resolved (reported there).
                 if (context.Tree.UnresolvedIncludes.Exists(include => ReferenceEquals(include.Parent, state.Element)))

@@ -1,6 +1,6 @@
 namespace OrsCompiler.Model;
 
-public enum StateKind
+public enum StateNodeKind
 {
     /// <summary>The &lt;scxml&gt; element: the parent of the top-level states.</summary>
     Root,

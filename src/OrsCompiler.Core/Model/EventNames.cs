@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Model;
 
 /// <summary>
-/// SCXML event descriptors (section 3.12.1): a descriptor matches an event whose name equals it or starts with it
-/// followed by a dot, token by token; <c>*</c> matches every event; a trailing <c>.*</c> is the same as none.
+/// SCXML event names and descriptors as the linter reads them (section 3.12.1): splitting and validity here; matching
+/// is the runtime's <see cref="EventDescriptor"/>, so the linter and an engine never disagree.
 /// </summary>
-public static class EventDescriptor
+public static class EventNames
 {
     private static readonly char[] Whitespace = { ' ', '\t', '\n', '\r' };
 
@@ -17,17 +18,11 @@ public static class EventDescriptor
             ? Array.Empty<string>()
             : eventAttribute!.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>The descriptor without a trailing <c>.*</c> or <c>.</c>; <c>*</c> and <c>.*</c> become <c>*</c>.</summary>
-    public static string Normalize(string descriptor) => Runtime.EventDescriptor.Normalize(descriptor);
-
-    /// <summary>SCXML matching, shared with the runtime so the linter and an engine never disagree.</summary>
-    public static bool Matches(string descriptor, string eventName) => Runtime.EventDescriptor.Matches(descriptor, eventName);
-
     public static bool AnyMatches(IEnumerable<string> descriptors, string eventName)
     {
         foreach (var descriptor in descriptors)
         {
-            if (Matches(descriptor, eventName))
+            if (EventDescriptor.Matches(descriptor, eventName))
             {
                 return true;
             }

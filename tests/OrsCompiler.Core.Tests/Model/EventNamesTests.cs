@@ -2,7 +2,7 @@ using OrsCompiler.Model;
 
 namespace OrsCompiler.Core.Tests.Model;
 
-public class EventDescriptorTests
+public class EventNamesTests
 {
     [Theory]
     [InlineData("*", "session.restarted", true)]
@@ -17,7 +17,7 @@ public class EventDescriptorTests
     [InlineData(".*", "queue.submit.done", true)]
     [InlineData("error.", "error.execution", true)]
     public void Matches_follows_scxml_prefix_semantics(string descriptor, string eventName, bool expected) =>
-        Assert.Equal(expected, EventDescriptor.Matches(descriptor, eventName));
+        Assert.Equal(expected, EventNames.AnyMatches([descriptor], eventName));
 
     [Theory]
     [InlineData("a.b", true)]
@@ -26,5 +26,5 @@ public class EventDescriptorTests
     [InlineData("a..b", false)]
     [InlineData("a*b", false)]
     [InlineData("", false)]
-    public void Descriptor_syntax(string descriptor, bool valid) => Assert.Equal(valid, EventDescriptor.IsValidDescriptor(descriptor));
+    public void Descriptor_syntax(string descriptor, bool valid) => Assert.Equal(valid, EventNames.IsValidDescriptor(descriptor));
 }
