@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -66,10 +67,30 @@ public sealed class OrsDocumentAnalyzer : DiagnosticAnalyzer
                 DescriptorMap.Get(diagnostic.Id),
                 ToRoslyn(diagnostic.Location, text),
                 DescriptorMap.ToRoslyn(diagnostic.Severity),
-                additionalLocations: null,
+                AdditionalLocations(diagnostic, file.Path, text),
                 properties: null,
                 diagnostic.Message));
         }
+    }
+
+    // An unterminated comment's second place (where the file ends) shows as a related location in the IDE.
+    private static IEnumerable<Microsoft.CodeAnalysis.Location>? AdditionalLocations(OrsCompiler.Diagnostics.Diagnostic diagnostic, string path, SourceText text)
+    {
+        if (diagnostic.AdditionalLocations.Count == 0)
+        {
+            return null;
+        }
+
+        var locations = new List<Microsoft.CodeAnalysis.Location>(diagnostic.AdditionalLocations.Count);
+        foreach (var location in diagnostic.AdditionalLocations)
+        {
+            if (string.Equals(location.FilePath, path, StringComparison.Ordinal))
+            {
+                locations.Add(ToRoslyn(location, text));
+            }
+        }
+
+        return locations;
     }
 
     // Our positions are 1-based; Roslyn's are 0-based. Clamp to the text in case a span ends past it.

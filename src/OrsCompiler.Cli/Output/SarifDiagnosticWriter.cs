@@ -105,13 +105,37 @@ internal sealed class SarifDiagnosticWriter : IDiagnosticWriter
         json.WriteString("text", d.Message);
         json.WriteEndObject();
         json.WriteStartArray("locations");
+        WriteLocation(json, d.Location, id: null);
+        json.WriteEndArray();
+        if (d.AdditionalLocations.Count > 0)
+        {
+            // SARIF's place for "the problem also involves here" (an unterminated comment: where the file ends).
+            json.WriteStartArray("relatedLocations");
+            for (var i = 0; i < d.AdditionalLocations.Count; i++)
+            {
+                WriteLocation(json, d.AdditionalLocations[i], id: i + 1);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private void WriteLocation(Utf8JsonWriter json, Text.Location location, int? id)
+    {
         json.WriteStartObject();
+        if (id != null)
+        {
+            json.WriteNumber("id", id.Value);
+        }
+
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        var relative = Path.GetRelativePath(_sourceRoot, d.Location.FilePath).Replace('\\', '/');
+        var relative = Path.GetRelativePath(_sourceRoot, location.FilePath).Replace('\\', '/');
         if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
         {
-            json.WriteString("uri", new Uri(d.Location.FilePath).AbsoluteUri);
+            json.WriteString("uri", new Uri(location.FilePath).AbsoluteUri);
         }
         else
         {
@@ -121,14 +145,12 @@ internal sealed class SarifDiagnosticWriter : IDiagnosticWriter
 
         json.WriteEndObject();
         json.WriteStartObject("region");
-        json.WriteNumber("startLine", d.Location.Start.Line);
-        json.WriteNumber("startColumn", d.Location.Start.Column);
-        json.WriteNumber("endLine", d.Location.End.Line);
-        json.WriteNumber("endColumn", Math.Max(d.Location.End.Column, d.Location.Start.Line == d.Location.End.Line ? d.Location.Start.Column : 1));
+        json.WriteNumber("startLine", location.Start.Line);
+        json.WriteNumber("startColumn", location.Start.Column);
+        json.WriteNumber("endLine", location.End.Line);
+        json.WriteNumber("endColumn", Math.Max(location.End.Column, location.Start.Line == location.End.Line ? location.Start.Column : 1));
         json.WriteEndObject();
         json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -7,7 +7,7 @@ namespace OrsCompiler.Diagnostics;
 
 /// <summary>
 /// Fills a message format so that it reads well whatever the values are: a value the document already quoted is
-/// quoted once ('continue', not ''continue''), control characters are named (\0, U+0001) instead of printed, and
+/// quoted once ('continue', not ''continue''), control characters are escaped (\0, \u0001) instead of printed, and
 /// the article before a quoted name fits it ("a 'cond' attribute", "an 'id'").
 /// </summary>
 internal static class MessageText
@@ -45,7 +45,7 @@ internal static class MessageText
         });
     }
 
-    /// <summary>'\0', '\t', '\n', '\r' as escapes; other control characters as U+XXXX.</summary>
+    /// <summary>'\0', '\t', '\n', '\r' as escapes; other control characters as \uXXXX, as a script would write them.</summary>
     public static string EscapeControlCharacters(string text)
     {
         var i = 0;
@@ -72,7 +72,7 @@ internal static class MessageText
                 default:
                     if (char.IsControl(c))
                     {
-                        builder.Append("U+").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
                     else
                     {

@@ -2,22 +2,19 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using OrsCompiler.Analysis;
 using OrsCompiler.Diagnostics;
 
 namespace OrsCompiler.Core.Tests.Validation;
 
 /// <summary>
-/// TestDocuments/Faults: one intended fault per document, declared in the document itself as
-/// <c>&lt;!-- expect: ORS2003 at 7:15 --&gt;</c> (line:column of the diagnostic's start), with <c>also 9:1</c> for a
-/// second location (an unterminated comment: where the file ends). Exactly the declared diagnostics are reported;
-/// restart-safety advice (ORS4xxx, tested with its own documents) is left aside.
+/// TestDocuments/Faults: one intended fault per document, declared in the document itself (see
+/// <see cref="FaultExpectation"/>). Exactly the declared diagnostics are reported; restart-safety advice (ORS4xxx,
+/// tested with its own documents) is left aside. FaultSuiteCliTests (integration) runs the same documents through
+/// the real orsc.
 /// </summary>
 public class FaultSuiteTests
 {
-    private static readonly Regex Expectation = new(@"expect:\s*(ORS\d{4})\s+at\s+(\d+):(\d+)(?:\s+also\s+(\d+):(\d+))?", RegexOptions.Compiled);
-
     // Rules whose fault cannot be written as a small document of its own; each is tested where named.
     private static readonly Dictionary<string, string> TestedElsewhere = new()
     {
@@ -63,7 +60,7 @@ public class FaultSuiteTests
             var found = diagnostics.FirstOrDefault(d => d.Id == id && d.Location.Start.Line == line && d.Location.Start.Column == column);
             Assert.True(found != null, $"Expected {id} at {line}:{column}; reported:{Environment.NewLine}{report}");
             var additional = string.Join(" ", found!.AdditionalLocations.Select(l => $"{l.Start.Line}:{l.Start.Column}"));
-            Assert.True(additional == (also ?? ""), $"Expected {id} at {line}:{column} with second location '{also}', found '{additional}'.");
+            Assert.True(additional == also, $"Expected {id} at {line}:{column} with second location '{also}', found '{additional}'.");
         }
 
         var unexpected = diagnostics
@@ -73,10 +70,5 @@ public class FaultSuiteTests
         Assert.True(unexpected.Count == 0, $"Unexpected diagnostics:{Environment.NewLine}{report}");
     }
 
-    /// <summary>The declared diagnostics of a fault document; the front-end tests read the same declarations.</summary>
-    internal static List<(string Id, int Line, int Column, string? Also)> Expectations(string path) =>
-        Expectation.Matches(File.ReadAllText(path))
-            .Select(m => (m.Groups[1].Value, int.Parse(m.Groups[2].Value), int.Parse(m.Groups[3].Value),
-                m.Groups[4].Success ? $"{m.Groups[4].Value}:{m.Groups[5].Value}" : null))
-            .ToList();
+    private static List<FaultExpectation> Expectations(string path) => FaultExpectation.Read(path);
 }

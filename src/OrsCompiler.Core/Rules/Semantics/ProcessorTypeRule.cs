@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using OrsCompiler.Analysis;
 using OrsCompiler.Diagnostics;
+using OrsCompiler.Model;
 using OrsCompiler.Model.Schema;
 using OrsCompiler.Syntax;
 
@@ -50,7 +51,7 @@ public sealed class ProcessorTypeRule : WellFormedDocumentRule
                 continue;
             }
 
-            if (Array.IndexOf(known, type.Value.Trim()) < 0)
+            if (!ProcessorTypeUri.IsOneOf(type.Value, known))
             {
                 var descriptor = known == SendTypes ? DiagnosticCatalog.UnknownSendType : DiagnosticCatalog.UnknownInvokeType;
                 context.Report(descriptor, type.ValueLocation, type.Value);
