@@ -35,6 +35,7 @@ internal static class ExpressionAttributes
         // A namelist stays literal: the engine splits it and evaluates each location. Variable names (foreach item and
         // index) are expressions so that a bad name raises error.execution; data ids are compiled apart (DataCompiler).
         return EcmaScriptAttributes.KindOf(element.LocalName, attribute.LocalName, dialect) is { } scxmlKind
-               && scxmlKind != ExpressionAttributeKind.LocationList;
+               && scxmlKind != ExpressionAttributeKind.LocationList
+               && !EcmaScriptAttributes.IsDocumentedLiteral(element, attribute, dialect);
     }
 }

@@ -138,4 +138,12 @@ public static partial class DiagnosticCatalog
         DiagnosticSeverity.Warning,
         DiagnosticCategory.Dialect,
         "ORS actions run only as executable content: inside <onentry>, <onexit>, <transition>, <if>, <foreach> or <finalize>.");
+
+    public static readonly DiagnosticDescriptor SendEventReadsUndeclaredVariable = new(
+        "ORS5111",
+        "Literal event name in an ORS send",
+        "In ORS <send event> is an expression: '{0}' reads the variable '{1}', which the document does not declare; to send the event {0}, write event=\"'{0}'\"",
+        DiagnosticSeverity.Warning,
+        DiagnosticCategory.Dialect,
+        "ORS implements the SCXML working draft of May 2009, where <send event> is an ECMAScript expression (Composer writes event=\"'Entry1.done'\"). An unquoted name is read as a variable: at run time it raises error.script, or sends the variable's value. Quote the event name.");
 }

@@ -2,52 +2,24 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using OrsCompiler.Model;
+using OrsCompiler.Ors;
+using OrsCompiler.Rules.Structure.Schema;
 using OrsCompiler.Syntax;
 
 namespace OrsCompiler.Expressions;
 
 /// <summary>
 /// Which attributes of the SCXML elements hold ECMAScript, and how each is read: one table for the expression rule
-/// (which checks them) and the compiler (which marks them as expressions for the engine).
+/// (which checks them) and the compiler (which marks them as expressions for the engine). Derived from the one schema
+/// (<see cref="ScxmlSchema"/>, W3C and ORS), with three deliberate readings the schema does not express:
+/// <c>log/@expr</c> may be empty, <c>data/@id</c> declares a variable, and ORS's <c>content/@_expr</c> (a Genesys
+/// extension attribute, which the schema leaves to the dialect rules) is an expression.
 /// </summary>
 internal static class EcmaScriptAttributes
 {
-    private const ExpressionAttributeKind Value = ExpressionAttributeKind.Value;
-    private const ExpressionAttributeKind Location = ExpressionAttributeKind.Location;
+    private static readonly Dictionary<string, (string Attribute, ExpressionAttributeKind Kind)[]> W3C = Derive(ScxmlSchema.W3C, Dialect.W3C);
 
-    // SCXML 1.0 (W3C Recommendation).
-    private static readonly Dictionary<string, (string Attribute, ExpressionAttributeKind Kind)[]> W3C = new(StringComparer.Ordinal)
-    {
-        [ScxmlNames.Transition] = new[] { ("cond", Value) },
-        [ScxmlNames.If] = new[] { ("cond", Value) },
-        [ScxmlNames.ElseIf] = new[] { ("cond", Value) },
-        [ScxmlNames.Foreach] = new[] { ("array", Value), ("item", ExpressionAttributeKind.VariableName), ("index", ExpressionAttributeKind.VariableName) },
-        [ScxmlNames.Log] = new[] { ("expr", ExpressionAttributeKind.OptionalValue) },
-        [ScxmlNames.Assign] = new[] { ("location", Location), ("expr", Value) },
-        [ScxmlNames.Data] = new[] { ("id", ExpressionAttributeKind.VariableName), ("expr", Value) },
-        [ScxmlNames.Param] = new[] { ("location", Location), ("expr", Value) },
-        [ScxmlNames.Content] = new[] { ("expr", Value) },
-        [ScxmlNames.Cancel] = new[] { ("sendidexpr", Value) },
-        [ScxmlNames.Send] = new[]
-        {
-            ("eventexpr", Value), ("targetexpr", Value), ("typeexpr", Value), ("delayexpr", Value),
-            ("idlocation", Location), ("namelist", ExpressionAttributeKind.LocationList),
-        },
-        [ScxmlNames.Invoke] = new[]
-        {
-            ("typeexpr", Value), ("srcexpr", Value), ("idlocation", Location), ("namelist", ExpressionAttributeKind.LocationList),
-        },
-    };
-
-    // ORS follows the May 2009 working draft: <send event/target/delay> are expressions, and Composer writes the body
-    // of session:fetch's <content> as _expr.
-    private static readonly Dictionary<string, (string Attribute, ExpressionAttributeKind Kind)[]> Ors = WithAdditions(
-        W3C,
-        new Dictionary<string, (string Attribute, ExpressionAttributeKind Kind)[]>(StringComparer.Ordinal)
-        {
-            [ScxmlNames.Send] = new[] { ("event", Value), ("target", Value), ("delay", Value) },
-            [ScxmlNames.Content] = new[] { ("_expr", Value) },
-        });
+    private static readonly Dictionary<string, (string Attribute, ExpressionAttributeKind Kind)[]> Ors = Derive(ScxmlSchema.Ors, Dialect.Ors);
 
     /// <summary>The ECMAScript attributes of an SCXML element (by local name) in a dialect, in a fixed order; empty for others.</summary>
     public static IReadOnlyList<(string Attribute, ExpressionAttributeKind Kind)> Of(string localName, Dialect dialect) =>
@@ -67,16 +39,56 @@ internal static class EcmaScriptAttributes
         return null;
     }
 
-    private static Dictionary<string, (string Attribute, ExpressionAttributeKind Kind)[]> WithAdditions(
-        Dictionary<string, (string Attribute, ExpressionAttributeKind Kind)[]> table,
-        Dictionary<string, (string Attribute, ExpressionAttributeKind Kind)[]> additions)
+    /// <summary>
+    /// Whether an expression attribute holds one of the documented literals instead: in ORS, <c>&lt;send
+    /// target="_internal"&gt;</c> and <c>"#_internal"</c> (Genesys 8.1 SCXML Technical Reference) name the internal
+    /// queue as written. Such a value is neither checked nor compiled as ECMAScript.
+    /// </summary>
+    public static bool IsDocumentedLiteral(SyntaxElement element, SyntaxAttribute attribute, Dialect dialect) =>
+        dialect == Dialect.Ors
+        && attribute.LocalName == "target" && attribute.NamespaceUri.Length == 0
+        && ScxmlNames.IsScxml(element, ScxmlNames.Send)
+        && ScxmlSchema.Ors.IsInternalTarget(attribute.Value.Trim());
+
+    private static Dictionary<string, (string Attribute, ExpressionAttributeKind Kind)[]> Derive(ScxmlSchema schema, Dialect dialect)
     {
-        var merged = new Dictionary<string, (string Attribute, ExpressionAttributeKind Kind)[]>(table, StringComparer.Ordinal);
-        foreach (var pair in additions)
+        var table = new Dictionary<string, (string Attribute, ExpressionAttributeKind Kind)[]>(StringComparer.Ordinal);
+        foreach (var element in schema.AllElements)
         {
-            merged[pair.Key] = merged.TryGetValue(pair.Key, out var existing) ? existing.Concat(pair.Value).ToArray() : pair.Value;
+            var attributes = new List<(string, ExpressionAttributeKind)>();
+            foreach (var attribute in element.Attributes.Values)
+            {
+                if (KindOf(element.Name, attribute) is { } kind)
+                {
+                    attributes.Add((attribute.Name, kind));
+                }
+            }
+
+            if (dialect == Dialect.Ors && element.Name == ScxmlNames.Content)
+            {
+                attributes.Add((OrsExtensionAttributes.Expression, ExpressionAttributeKind.Value));
+            }
+
+            if (attributes.Count > 0)
+            {
+                table.Add(element.Name, attributes.ToArray());
+            }
         }
 
-        return merged;
+        return table;
     }
+
+    private static ExpressionAttributeKind? KindOf(string element, AttributeSchema attribute) => attribute.Kind switch
+    {
+        // W3C test 307: <log expr=""> logs its label only.
+        AttributeKind.ValueExpression when element == ScxmlNames.Log && attribute.Name == "expr" => ExpressionAttributeKind.OptionalValue,
+        AttributeKind.ValueExpression => ExpressionAttributeKind.Value,
+        AttributeKind.LocationExpression => ExpressionAttributeKind.Location,
+        AttributeKind.LocationList => ExpressionAttributeKind.LocationList,
+        AttributeKind.VariableName => ExpressionAttributeKind.VariableName,
+
+        // A data id is an XML ID for the schema and a variable for the data model (no '.' or '-').
+        AttributeKind.Id when element == ScxmlNames.Data => ExpressionAttributeKind.VariableName,
+        _ => null,
+    };
 }

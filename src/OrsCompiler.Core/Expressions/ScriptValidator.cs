@@ -20,6 +20,13 @@ public static class ScriptValidator
         ReportExpressionProblem(context, attribute, EcmaScriptChecker.CheckExpression(attribute.Value), 0);
     }
 
+    /// <summary>A value expression whose syntax error message ends with <paramref name="hint"/> (what to write instead).</summary>
+    internal static void ValidateExpression(DocumentContext context, SyntaxAttribute attribute, string? hint)
+    {
+        CheckArguments(context, attribute);
+        ReportExpressionProblem(context, attribute, EcmaScriptChecker.CheckExpression(attribute.Value), 0, hint);
+    }
+
     /// <summary>A location expression (assign/@location, idlocation, requestid...): must be assignable.</summary>
     public static void ValidateLocation(DocumentContext context, SyntaxAttribute attribute)
     {
@@ -119,16 +126,16 @@ public static class ScriptValidator
         ReportExpressionProblem(context, attribute, result, start);
     }
 
-    private static void ReportExpressionProblem(DocumentContext context, SyntaxAttribute attribute, ScriptCheckResult result, int start)
+    private static void ReportExpressionProblem(DocumentContext context, SyntaxAttribute attribute, ScriptCheckResult result, int start, string? hint = null)
     {
         Location Where() => attribute.GetValueLocation(start + result.Offset, result.Length);
         switch (result.Kind)
         {
             case ScriptProblemKind.SyntaxError:
-                context.Report(DiagnosticCatalog.ExpressionSyntaxError, Where(), attribute.Name, result.Message);
+                context.Report(DiagnosticCatalog.ExpressionSyntaxError, Where(), attribute.Name, result.Message + hint);
                 break;
             case ScriptProblemKind.NotAnExpression:
-                context.Report(DiagnosticCatalog.StatementNotExpression, Where(), attribute.Name, result.Message);
+                context.Report(DiagnosticCatalog.StatementNotExpression, Where(), attribute.Name, result.Message + hint);
                 break;
             case ScriptProblemKind.Empty:
                 context.Report(DiagnosticCatalog.EmptyExpression, attribute.ValueLocation, attribute.Name);

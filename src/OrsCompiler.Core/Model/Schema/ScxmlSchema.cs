@@ -35,6 +35,9 @@ public sealed class ScxmlSchema
     /// <summary>The schema of an element in the SCXML namespace; null for an unknown element.</summary>
     public ElementSchema? Find(string localName) => _elements.TryGetValue(localName, out var schema) ? schema : null;
 
+    /// <summary>Every element of the dialect (the expression table is derived from them).</summary>
+    internal IEnumerable<ElementSchema> AllElements => _elements.Values;
+
     /// <summary>Whether a <c>send/@target</c> value names the internal event queue in this dialect.</summary>
     public bool IsInternalTarget(string target) => Array.IndexOf(_internalTargets, target) >= 0;
 
@@ -184,9 +187,11 @@ public sealed class ScxmlSchema
         // Composer emits one <script> per included library.
         table[Scxml].RemoveAtMostOnce(Script);
 
-        // In the draft, send/@event and send/@delay are ECMAScript expressions (event="'done'", delay="'1s'"); the
-        // target stays literal: TechRef81 writes target="_internal" for the internal queue (see Ors above).
-        table[Send].Attribute("event", AttributeKind.ValueExpression).Attribute("delay", AttributeKind.ValueExpression);
+        // In the draft, send/@event, send/@target and send/@delay are ECMAScript expressions (event="'done'",
+        // delay="'1s'"; Composer output). The 8.1 SCXML Technical Reference also writes target="_internal" for the
+        // internal queue: that literal and "#_internal" are accepted as written (EcmaScriptAttributes.IsDocumentedLiteral).
+        table[Send].Attribute("event", AttributeKind.ValueExpression).Attribute("delay", AttributeKind.ValueExpression)
+            .Attribute("target", AttributeKind.ValueExpression);
 
         // ORS <raise> carries event data as <param> children.
         table[Raise].Children(Param);

@@ -71,8 +71,10 @@ public sealed class ScxmlExpressionRule : DocumentRule
 
             switch (kind)
             {
+                case ExpressionAttributeKind.Value when EcmaScriptAttributes.IsDocumentedLiteral(element, attribute, context.Dialect):
+                    break;
                 case ExpressionAttributeKind.Value:
-                    ScriptValidator.ValidateExpression(context, attribute);
+                    ScriptValidator.ValidateExpression(context, attribute, OrsSendLiteral.QuotedFormHint(element, attribute, context.Dialect));
                     break;
                 case ExpressionAttributeKind.OptionalValue:
                     if (!string.IsNullOrWhiteSpace(attribute.Value))
