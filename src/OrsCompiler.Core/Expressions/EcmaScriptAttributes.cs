@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using OrsCompiler.Model;
 using OrsCompiler.Ors;
-using OrsCompiler.Rules.Structure.Schema;
+using OrsCompiler.Model.Schema;
 using OrsCompiler.Syntax;
 
 namespace OrsCompiler.Expressions;

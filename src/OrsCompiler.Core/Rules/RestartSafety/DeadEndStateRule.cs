@@ -40,7 +40,7 @@ public sealed class DeadEndStateRule : DocumentRule
                 }
             }
 
-            if (s.Kind == StateKind.Parallel && AnotherRegionLeaves(s, state))
+            if (s.Kind == StateNodeKind.Parallel && AnotherRegionLeaves(s, state))
             {
                 return true;
             }

@@ -20,7 +20,7 @@ public sealed class HistoryRecordingRule : WellFormedDocumentRule
         var chart = context.Chart!;
         foreach (var history in chart.States)
         {
-            if (history.Kind != StateKind.History || history.Parent is not { Kind: StateKind.Compound or StateKind.Parallel } parent)
+            if (history.Kind != StateNodeKind.History || history.Parent is not { Kind: StateNodeKind.Compound or StateNodeKind.Parallel } parent)
             {
                 continue;
             }

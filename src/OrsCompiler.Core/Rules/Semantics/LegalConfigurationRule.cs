@@ -50,9 +50,9 @@ public sealed class LegalConfigurationRule : WellFormedDocumentRule
     private static string? Conflict(StateNode a, StateNode b)
     {
         // A history state stands for states its parent chooses at run time; only its parent's place is known.
-        var first = a.Kind == StateKind.History ? a.Parent : a;
-        var second = b.Kind == StateKind.History ? b.Parent : b;
-        if (first == null || second == null || (a.Kind == StateKind.History && b.Kind == StateKind.History && first == second))
+        var first = a.Kind == StateNodeKind.History ? a.Parent : a;
+        var second = b.Kind == StateNodeKind.History ? b.Parent : b;
+        if (first == null || second == null || (a.Kind == StateNodeKind.History && b.Kind == StateNodeKind.History && first == second))
         {
             return null;
         }
@@ -64,12 +64,12 @@ public sealed class LegalConfigurationRule : WellFormedDocumentRule
 
         if (second.IsDescendantOf(first))
         {
-            return a.Kind == StateKind.History ? null : $"'{b}' is inside '{a}'; name only '{b}', which enters '{a}' as well";
+            return a.Kind == StateNodeKind.History ? null : $"'{b}' is inside '{a}'; name only '{b}', which enters '{a}' as well";
         }
 
         if (first.IsDescendantOf(second))
         {
-            return b.Kind == StateKind.History ? null : $"'{a}' is inside '{b}'; name only '{a}', which enters '{b}' as well";
+            return b.Kind == StateNodeKind.History ? null : $"'{a}' is inside '{b}'; name only '{a}', which enters '{b}' as well";
         }
 
         var common = first.Parent;
@@ -78,12 +78,12 @@ public sealed class LegalConfigurationRule : WellFormedDocumentRule
             common = common.Parent;
         }
 
-        if (common == null || common.Kind == StateKind.Parallel)
+        if (common == null || common.Kind == StateNodeKind.Parallel)
         {
             return null;
         }
 
-        return common.Kind == StateKind.Root
+        return common.Kind == StateNodeKind.Root
             ? "they are in different top-level states, and only one of those is active at a time"
             : $"they are in different children of '{common}', and only one child of a compound state is active at a time";
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using OrsCompiler.Analysis;
 using OrsCompiler.Diagnostics;
 using OrsCompiler.Model;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Rules.Semantics;
 
