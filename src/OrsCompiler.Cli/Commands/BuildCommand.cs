@@ -84,7 +84,7 @@ internal static class BuildCommand
             warnings += result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
 
             var blobPath = Path.Combine(outputRoot, document.Name.Replace('/', Path.DirectorySeparatorChar) + BlobExtension);
-            if (result.Blob is not { } blob)
+            if (result is not { Blob: { } blob, Header: { } header })
             {
                 // Never leave an earlier build's blob behind for a document that no longer compiles.
                 if (File.Exists(blobPath))
@@ -101,11 +101,11 @@ internal static class BuildCommand
             entries.Add(new ManifestEntry(
                 document.Name,
                 RelativeTo(outputRoot, document.File.FullPath),
-                SourceHash.Sha256Hex(analysis.Document.Text),
+                header.SourceSha256,
                 RelativeTo(outputRoot, blobPath),
                 Convert.ToHexStringLower(SHA256.HashData(blob)),
                 blob.Length,
-                Runtime.OrsDocumentLoader.ReadHeader(blob).Compressed));
+                header.Compressed));
         }
 
         BuildManifest.Write(Path.Combine(outputRoot, BuildManifest.FileName), CompilerVersion.Current, entries);
