@@ -13,6 +13,9 @@ namespace OrsCompiler.Runtime;
 /// </remarks>
 public static class OrsDocumentLoader
 {
+    /// <summary>The file extension of a compiled document, wherever one is written or read.</summary>
+    public const string FileExtension = ".orsdoc";
+
     /// <summary>Decodes and verifies a whole blob: magic, version, payload hash, body, structure.</summary>
     /// <exception cref="InvalidDocumentBlobException">The blob is corrupt, truncated, tampered with, or of an unsupported version.</exception>
     public static CompiledDocument Load(ReadOnlyMemory<byte> blob)

@@ -18,15 +18,11 @@ namespace OrsCompiler.MSBuild.Tasks;
 /// </remarks>
 internal sealed class DiagnosticLogger
 {
-    /// <summary>A document the compiler itself failed on (a bug, not a problem in the document).</summary>
-    public const string InternalErrorCode = "ORS0001";
-
-    /// <summary>A project property or item metadata the task cannot read.</summary>
-    public const string InvalidOptionCode = "ORS0002";
-
-    /// <summary>Two documents of the project share a document name (and so a blob path).</summary>
-    /// <remarks>The targets raise ORS0003 (OrsPublish without its settings).</remarks>
-    public const string DuplicateNameCode = "ORS0004";
+    /// <summary>Raises one of the catalog's build diagnostics (ORS0xxx) at a file, with the catalog's message and help link.</summary>
+    /// <remarks>The targets raise ORS0003 (<see cref="DiagnosticCatalog.PublishSettingsMissing"/>) themselves.</remarks>
+    public static void LogBuildError(TaskLoggingHelper log, DiagnosticDescriptor descriptor, string file, params object?[] arguments) =>
+        log.LogError(null, descriptor.Id, null, descriptor.HelpUri, file, 0, 0, 0, 0,
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, descriptor.MessageFormat, arguments));
 
     private readonly TaskLoggingHelper _log;
     private readonly bool _treatWarningsAsErrors;

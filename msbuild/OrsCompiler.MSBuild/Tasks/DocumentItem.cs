@@ -2,21 +2,20 @@ using System;
 using System.IO;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using OrsCompiler.Runtime;
 
 namespace OrsCompiler.MSBuild.Tasks;
 
 /// <summary>One <c>OrsDocument</c> item: its source, its logical name and where its blob goes.</summary>
 internal sealed class DocumentItem
 {
-    public const string BlobExtension = ".orsdoc";
-
     public DocumentItem(ITaskItem item, string projectDirectory, string intermediateDirectory, string outputFolder)
     {
         Item = item;
         SourcePath = Path.GetFullPath(item.GetMetadata("FullPath"));
         var name = item.GetMetadata("DocumentName");
         DocumentName = (string.IsNullOrWhiteSpace(name) ? DefaultName(item, projectDirectory) : name).Replace('\\', '/').Trim('/');
-        var relativeBlob = DocumentName.Replace('/', Path.DirectorySeparatorChar) + BlobExtension;
+        var relativeBlob = DocumentName.Replace('/', Path.DirectorySeparatorChar) + OrsDocumentLoader.FileExtension;
         BlobPath = Path.GetFullPath(Path.Combine(intermediateDirectory, relativeBlob));
         DependencyFilePath = BlobPath + ".deps";
         TargetPath = Path.Combine(outputFolder ?? "", relativeBlob);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.Build.Utilities;
 using OrsCompiler.Configuration;
+using OrsCompiler.Diagnostics;
 
 namespace OrsCompiler.MSBuild.Tasks;
 
@@ -33,7 +34,6 @@ internal sealed record OptionLayer(OptionOverrides Analysis, bool? Compress)
         return problems.Count == 0 && compressValid ? new OptionLayer(analysis, compress) : null;
 
         void LogInvalid(string name, string? value, string expected) =>
-            log.LogError(null, DiagnosticLogger.InvalidOptionCode, null, source, 0, 0, 0, 0,
-                "{0} has an invalid {1} '{2}': expected {3}.", source, name, value, expected);
+            DiagnosticLogger.LogBuildError(log, DiagnosticCatalog.InvalidOptionValue, source, source, name, value, expected);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using OrsCompiler.Analysis;
 using OrsCompiler.Compilation;
+using OrsCompiler.Diagnostics;
 
 namespace OrsCompiler.MSBuild.Tasks;
 
@@ -94,8 +95,7 @@ public sealed class OrsCompile : Microsoft.Build.Utilities.Task
             if (names.TryGetValue(document.DocumentName, out var first))
             {
                 // Two documents, one blob path and one published key: neither build order nor Redis could tell them apart.
-                Log.LogError(null, DiagnosticLogger.DuplicateNameCode, null, document.SourcePath, 0, 0, 0, 0,
-                    "The document name '{0}' is already used by {1}; set a different DocumentName metadata on one of them.", document.DocumentName, first);
+                DiagnosticLogger.LogBuildError(Log, DiagnosticCatalog.DuplicateDocumentName, document.SourcePath, document.DocumentName, first);
                 failed++;
                 continue;
             }
@@ -163,8 +163,7 @@ public sealed class OrsCompile : Microsoft.Build.Utilities.Task
         {
             // A compiler bug on one document must read as an error on that document, not as an MSBuild crash.
             logger.Log(analysis.Diagnostics);
-            Log.LogError(null, DiagnosticLogger.InternalErrorCode, null, document.SourcePath, 0, 0, 0, 0,
-                "Internal compiler error: {0}: {1}", e.GetType().Name, e.Message);
+            DiagnosticLogger.LogBuildError(Log, DiagnosticCatalog.BuildInternalError, document.SourcePath, e.GetType().Name, e.Message);
             return inputs;
         }
 

@@ -5,6 +5,7 @@ using Microsoft.Build.Utilities;
 using OrsCompiler.Analysis;
 using OrsCompiler.Compilation;
 using OrsCompiler.Configuration;
+using OrsCompiler.Diagnostics;
 
 namespace OrsCompiler.MSBuild.Tasks;
 
@@ -54,7 +55,7 @@ internal sealed class ProjectOptions
         var editorConfig = _editorConfig.GetSettings(document.SourcePath);
         foreach (var warning in editorConfig.Warnings)
         {
-            log.LogWarning(null, DiagnosticLogger.InvalidOptionCode, null, document.SourcePath, 0, 0, 0, 0, warning);
+            log.LogWarning(null, DiagnosticCatalog.InvalidOptionValue.Id, null, document.SourcePath, 0, 0, 0, 0, warning);
         }
 
         analysis = metadata.Analysis.ApplyTo(editorConfig.ApplyTo(analysis));

@@ -15,7 +15,6 @@ namespace OrsCompiler.Cli.Commands;
 /// <summary><c>orsc build &lt;files or folders&gt;... -o &lt;dir&gt; [--compress]</c>: one .orsdoc per document plus a manifest.</summary>
 internal static class BuildCommand
 {
-    public const string BlobExtension = ".orsdoc";
 
     public static Command Create()
     {
@@ -83,8 +82,8 @@ internal static class BuildCommand
             errors += result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
             warnings += result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
 
-            var blobPath = Path.Combine(outputRoot, document.Name.Replace('/', Path.DirectorySeparatorChar) + BlobExtension);
-            if (result.Blob is not { } blob)
+            var blobPath = Path.Combine(outputRoot, document.Name.Replace('/', Path.DirectorySeparatorChar) + Runtime.OrsDocumentLoader.FileExtension);
+            if (result is not { Blob: { } blob, Header: { } header })
             {
                 // Never leave an earlier build's blob behind for a document that no longer compiles.
                 if (File.Exists(blobPath))
@@ -101,11 +100,11 @@ internal static class BuildCommand
             entries.Add(new ManifestEntry(
                 document.Name,
                 RelativeTo(outputRoot, document.File.FullPath),
-                SourceHash.Sha256Hex(analysis.Document.Text),
+                header.SourceSha256,
                 RelativeTo(outputRoot, blobPath),
                 Convert.ToHexStringLower(SHA256.HashData(blob)),
                 blob.Length,
-                Runtime.OrsDocumentLoader.ReadHeader(blob).Compressed));
+                header.Compressed));
         }
 
         BuildManifest.Write(Path.Combine(outputRoot, BuildManifest.FileName), CompilerVersion.Current, entries);

@@ -46,8 +46,8 @@ public static class DocumentCompiler
                 CompilerVersion = CompilerVersion.Current,
                 DocumentName = options.DocumentName ?? Path.GetFileNameWithoutExtension(analysis.Document.Path),
                 SourceSha256 = SourceHash.Sha256Hex(analysis.Document.Text),
-            });
-            return new CompilationResult(analysis, document, blob, analysis.Diagnostics);
+            }, out var header);
+            return new CompilationResult(analysis, document, blob, header, analysis.Diagnostics);
         }
         catch (Exception e) when (e is CompilationException or InvalidDocumentBlobException)
         {
@@ -65,7 +65,7 @@ public static class DocumentCompiler
 
     /// <summary>An error stops compilation unless it is an expression error (ORS3xxx), which only marks its expression invalid.</summary>
     public static bool IsBlocking(Diagnostic diagnostic) =>
-        diagnostic.Severity == DiagnosticSeverity.Error && !diagnostic.Id.StartsWith("ORS3", StringComparison.Ordinal);
+        diagnostic.Severity == DiagnosticSeverity.Error && diagnostic.Descriptor.Category != DiagnosticCategory.Expressions;
 
     private static bool HasBlockingErrors(IReadOnlyList<Diagnostic> diagnostics)
     {

@@ -17,8 +17,6 @@ namespace OrsCompiler.Compilation;
 /// </summary>
 internal sealed class ExpressionMarker
 {
-    private const string ExpressionRulePrefix = "ORS3";
-
     // Start offsets of the expression errors, per file, sorted: each lookup is a binary search.
     private readonly Dictionary<string, int[]> _errorStarts;
 
@@ -51,7 +49,7 @@ internal sealed class ExpressionMarker
     }
 
     public static bool IsExpressionError(Diagnostic diagnostic) =>
-        diagnostic.Id.StartsWith(ExpressionRulePrefix, StringComparison.Ordinal) && diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error;
+        diagnostic.Descriptor.Category == DiagnosticCategory.Expressions && diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error;
 
     /// <summary>An attribute's value; an error anywhere from the attribute's name to its closing quote marks it.</summary>
     public CompiledExpression FromAttribute(SyntaxAttribute attribute)

@@ -3,6 +3,9 @@ namespace OrsCompiler.Diagnostics;
 /// <summary>The groups of the catalog; each owns a range of IDs.</summary>
 public static class DiagnosticCategory
 {
+    /// <summary>ORS0xxx: the build itself (the MSBuild task and targets), not a document's content.</summary>
+    public const string Build = "Build";
+
     /// <summary>ORS1xxx: XML well-formedness, limits and SCXML structure.</summary>
     public const string Structure = "Structure";
 

@@ -14,8 +14,6 @@ namespace OrsCompiler.Redis.Input;
 /// </summary>
 public static class OrsdocInput
 {
-    public const string Extension = ".orsdoc";
-
     /// <exception cref="FileNotFoundException">An input does not exist.</exception>
     /// <exception cref="InvalidDocumentBlobException">A file is not a compiled document (the message names it).</exception>
     public static IReadOnlyList<DocumentToPublish> Read(IEnumerable<string> inputs)
@@ -25,7 +23,7 @@ public static class OrsdocInput
         {
             if (Directory.Exists(input))
             {
-                var files = Directory.EnumerateFiles(input, "*" + Extension, SearchOption.AllDirectories).OrderBy(path => path, StringComparer.Ordinal);
+                var files = Directory.EnumerateFiles(input, "*" + OrsDocumentLoader.FileExtension, SearchOption.AllDirectories).OrderBy(path => path, StringComparer.Ordinal);
                 documents.AddRange(files.Select(file => ReadFile(file, Path.GetRelativePath(input, file))));
             }
             else if (File.Exists(input))
@@ -60,8 +58,8 @@ public static class OrsdocInput
 
     private static string FallbackName(string relativePath)
     {
-        var withoutExtension = relativePath.EndsWith(Extension, StringComparison.OrdinalIgnoreCase)
-            ? relativePath.Substring(0, relativePath.Length - Extension.Length)
+        var withoutExtension = relativePath.EndsWith(OrsDocumentLoader.FileExtension, StringComparison.OrdinalIgnoreCase)
+            ? relativePath.Substring(0, relativePath.Length - OrsDocumentLoader.FileExtension.Length)
             : relativePath;
         return withoutExtension.Replace(Path.DirectorySeparatorChar, '/').Replace('\\', '/');
     }

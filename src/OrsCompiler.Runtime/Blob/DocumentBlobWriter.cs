@@ -10,7 +10,10 @@ public static class DocumentBlobWriter
     /// <summary>Validates the document, encodes its body, optionally deflates it, and prepends the magic and header.</summary>
     /// <exception cref="InvalidDocumentBlobException">The document breaks a structural invariant (see <see cref="CompiledDocument.Validate"/>).</exception>
     /// <exception cref="ArgumentException"><see cref="BlobWriteOptions.SourceSha256"/> is not 64 hex digits.</exception>
-    public static byte[] Write(CompiledDocument document, BlobWriteOptions options)
+    public static byte[] Write(CompiledDocument document, BlobWriteOptions options) => Write(document, options, out _);
+
+    /// <summary>As <see cref="Write(CompiledDocument, BlobWriteOptions)"/>, also giving the header written, so a caller need not read it back.</summary>
+    public static byte[] Write(CompiledDocument document, BlobWriteOptions options, out BlobHeader header)
     {
         if (document is null)
         {
@@ -37,7 +40,7 @@ public static class DocumentBlobWriter
         }
 
         var payloadSha256 = Sha256Hex.Hash(payload);
-        var header = new BlobHeader
+        header = new BlobHeader
         {
             FormatMajor = BlobFormat.FormatMajor,
             FormatMinor = BlobFormat.FormatMinor,

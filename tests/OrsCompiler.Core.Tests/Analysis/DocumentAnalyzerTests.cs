@@ -54,7 +54,7 @@ public class DocumentAnalyzerTests
     {
         var ids = DiagnosticCatalog.All.Select(d => d.Id).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
-        Assert.All(DiagnosticCatalog.All, d => Assert.Matches("^ORS[1-5][0-9]{3}$", d.Id));
+        Assert.All(DiagnosticCatalog.All, d => Assert.Matches("^ORS[0-5][0-9]{3}$", d.Id));
         Assert.All(DiagnosticCatalog.All, d => Assert.False(string.IsNullOrWhiteSpace(d.HelpText)));
         foreach (var rule in RuleRegistry.All)
         {

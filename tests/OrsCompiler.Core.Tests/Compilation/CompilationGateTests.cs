@@ -17,6 +17,19 @@ public class CompilationGateTests
     private static readonly string Valid = Document("""<state id="s"><transition event="e" cond="x" target="s"/></state>""");
 
     [Fact]
+    public void The_result_carries_the_header_written_into_the_blob()
+    {
+        var result = Compile(Valid, new CompileOptions { DocumentName = "gate/valid", Compress = true, CompressThreshold = 0 });
+        var read = OrsDocumentLoader.ReadHeader(result.Blob);
+
+        Assert.NotNull(result.Header);
+        Assert.Equal(
+            (read.DocumentName, read.SourceSha256, read.PayloadSha256, read.Compressed, read.CompilerVersion),
+            (result.Header!.DocumentName, result.Header.SourceSha256, result.Header.PayloadSha256, result.Header.Compressed, result.Header.CompilerVersion));
+        Assert.Equal(SourceHash.Sha256Hex(result.Analysis.Document.Text), result.Header.SourceSha256);
+    }
+
+    [Fact]
     public void Malformed_xml_stops_compilation()
     {
         var result = Compile("<scxml xmlns=\"http://www.w3.org/2005/07/scxml\"><state id=\"s\">");
