@@ -182,7 +182,7 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor ShadowedTransition = new(
         "ORS2023",
         "Transition never taken",
-        "This transition is never taken: the transition at line {0} of the same state comes first, has no 'cond' and {1}",
+        "This transition is never taken: {0}",
         DiagnosticSeverity.Warning,
         DiagnosticCategory.Semantics,
         "SCXML selects, in each state, the first transition in document order whose event matches and whose condition holds (3.13). An earlier transition without 'cond' whose events cover every event of a later one (or an earlier eventless transition without 'cond', for a later eventless one) always wins. Reorder the transitions, add a 'cond', or remove the dead one.");

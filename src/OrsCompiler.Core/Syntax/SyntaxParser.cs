@@ -251,8 +251,23 @@ public static class SyntaxParser
                 return Diagnostic.Create(DiagnosticCatalog.DtdNotAllowed, _document.GetLocation(dtdSpan));
             }
 
+            var mismatch = MismatchedEndTag.Match(e.Message);
+            if (mismatch.Success)
+            {
+                // Say it as the author sees it, and point at the start tag too: that is where the fix often is.
+                var startLine = int.Parse(mismatch.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var startColumn = int.Parse(mismatch.Groups["column"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var message = $"the end tag </{mismatch.Groups["end"].Value}> does not match the start tag <{mismatch.Groups["start"].Value}> at line {startLine}";
+                var startTag = _document.GetLocation(new TextSpan(_document.GetOffset(startLine, startColumn), mismatch.Groups["start"].Value.Length));
+                return Diagnostic.Create(DiagnosticCatalog.MalformedXml, _document.GetLocation(span), message).WithAdditionalLocations(startTag);
+            }
+
             return Diagnostic.Create(DiagnosticCatalog.MalformedXml, _document.GetLocation(span), StripPosition(e.Message));
         }
+
+        private static readonly Regex MismatchedEndTag = new(
+            @"^The '(?<start>[^']+)' start tag on line (?<line>\d+) position (?<column>\d+) does not match the end tag of '(?<end>[^']+)'\.",
+            RegexOptions.CultureInvariant);
 
         /// <summary>
         /// A comment, CDATA section or element the file ends inside: reported where it opens (the reader only knows
@@ -321,12 +336,16 @@ public static class SyntaxParser
         {
             var index = message.LastIndexOf(" Line ", StringComparison.Ordinal);
             var text = (index > 0 ? message.Substring(0, index) : message).TrimEnd();
-            return InvalidCharacter.Replace(text, m =>
-            {
-                var code = int.Parse(m.Groups[1].Value, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
-                return CharacterNames.Describe(code) + " is not allowed in XML";
-            });
+            text = InvalidCharacter.Replace(text, m => CharacterNames.Describe(HexCode(m)) + " is not allowed in XML");
+            return QuotedCharacter.Replace(text, m => HexCode(m) < 0x20 || HexCode(m) is >= 0x7F and < 0xA0 ? CharacterNames.Describe(HexCode(m)) + m.Groups[2].Value : m.Value);
         }
+
+        private static int HexCode(Match m) =>
+            int.Parse(m.Groups[1].Value, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+
+        // Other messages that quote a character: "Name cannot begin with the '.' character, hexadecimal value 0x00."
+        private static readonly Regex QuotedCharacter = new(
+            @"'.{0,2}'(?: character)?, hexadecimal value 0x([0-9A-Fa-f]{1,6})(\.?)", RegexOptions.Singleline | RegexOptions.CultureInvariant);
 
         private static readonly Regex InvalidCharacter = new(
             @"'.{0,2}', hexadecimal value 0x([0-9A-Fa-f]{1,6}), is an invalid character\.?", RegexOptions.Singleline | RegexOptions.CultureInvariant);

@@ -42,6 +42,15 @@ public class MessageWordingTests
     }
 
     [Fact]
+    public void A_mismatched_end_tag_names_both_tags_and_points_at_the_start_tag_too()
+    {
+        var d = Assert.Single(Lint("<state id=\"s\">\n  </stat>"));
+        Assert.Equal("The document is not well-formed XML: the end tag </stat> does not match the start tag <state> at line 2", d.Message);
+        Assert.Equal(new LinePosition(3, 5), d.Location.Start);
+        Assert.Equal(new LinePosition(2, 2), Assert.Single(d.AdditionalLocations).Start);
+    }
+
+    [Fact]
     public void A_control_character_in_a_value_is_shown_by_code_point()
     {
         var d = Assert.Single(Lint("<datamodel><data id=\"a&#x9;b\"/></datamodel><final id=\"s\"/>"));

@@ -47,8 +47,10 @@ public sealed class ConformanceRoundTripTests : IClassFixture<ConformanceBuild>
         Assert.Equal(ConformanceSuite.DocumentCount, _build.Sources.Count());
         Assert.Equal(ExitCodes.Errors, _build.ExitCode);
 
-        // Only documents the suite itself expects a processor to reject (test301: a script that cannot be loaded).
-        Assert.Equal(["w3c-ecma/test301.txml"], rejected);
+        // Only documents the suite itself expects a processor to reject (test301: a script that cannot be loaded), and
+        // test436, the null data model's test, which ORS (ECMAScript only) cannot run: ORS2017 rejects it for build.
+        rejected.Sort(StringComparer.Ordinal);
+        Assert.Equal(["w3c-ecma/test301.txml", "w3c-ecma/test436.txml"], rejected);
     }
 
     [Fact]

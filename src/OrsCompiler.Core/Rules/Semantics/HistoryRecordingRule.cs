@@ -18,6 +18,8 @@ public sealed class HistoryRecordingRule : WellFormedDocumentRule
     protected override void AnalyzeDocument(DocumentContext context)
     {
         var chart = context.Chart!;
+        HashSet<StateNode>? withEventlessInside = null;
+        var exits = new Dictionary<StateNode, TransitionNode?>();
         foreach (var history in chart.States)
         {
             if (history.Kind != StateNodeKind.History || history.Parent is not { Kind: StateNodeKind.Compound or StateNodeKind.Parallel } parent)
@@ -25,8 +27,20 @@ public sealed class HistoryRecordingRule : WellFormedDocumentRule
                 continue;
             }
 
-            var leaving = ImmediateExit(parent);
-            if (leaving != null && !HasEventlessTransitionInside(chart, parent))
+            // Cached: a parent may hold many history states.
+            if (!exits.TryGetValue(parent, out var leaving))
+            {
+                leaving = ImmediateExit(parent);
+                exits.Add(parent, leaving);
+            }
+
+            if (leaving == null)
+            {
+                continue;
+            }
+
+            withEventlessInside ??= StatesWithEventlessTransitionInside(chart);
+            if (!withEventlessInside.Contains(parent))
             {
                 context.Report(DiagnosticCatalog.HistoryNeverRecords, history.Element.NameLocation, history.ToString(), parent.ToString(), leaving.Location.Start.Line);
             }
@@ -73,16 +87,24 @@ public sealed class HistoryRecordingRule : WellFormedDocumentRule
         return true;
     }
 
-    private static bool HasEventlessTransitionInside(StateChart chart, StateNode parent)
+    /// <summary>The states with an eventless transition on a proper descendant: one walk up per transition, stopping at marked states.</summary>
+    private static HashSet<StateNode> StatesWithEventlessTransitionInside(StateChart chart)
     {
+        var marked = new HashSet<StateNode>();
         foreach (var transition in chart.Transitions)
         {
-            if (transition.Role == TransitionRole.Normal && transition.IsEventless && transition.Source.IsDescendantOf(parent))
+            if (transition.Role != TransitionRole.Normal || !transition.IsEventless)
             {
-                return true;
+                continue;
+            }
+
+            var ancestor = transition.Source.Parent;
+            while (ancestor != null && marked.Add(ancestor))
+            {
+                ancestor = ancestor.Parent;
             }
         }
 
-        return false;
+        return marked;
     }
 }

@@ -8,7 +8,9 @@ namespace OrsCompiler.Rules.Semantics;
 /// <summary>
 /// ORS2021: an <c>initial</c> attribute or a transition <c>target</c> naming several states names a legal
 /// configuration (SCXML 1.0, 3.11): two of them are active together only in different regions of a common
-/// &lt;parallel&gt;. Reported at the later of the two ids.
+/// &lt;parallel&gt;. Reported once per list, at the later id of the first conflicting pair. Each target's
+/// ancestors are walked only up to the first one an earlier target already reached, so a long target list costs
+/// its length, not its square.
 /// </summary>
 public sealed class LegalConfigurationRule : WellFormedDocumentRule
 {
@@ -16,75 +18,83 @@ public sealed class LegalConfigurationRule : WellFormedDocumentRule
 
     protected override void AnalyzeDocument(DocumentContext context)
     {
-        foreach (var transition in context.Chart!.Transitions)
+        var chart = context.Chart!;
+        var named = new Dictionary<StateNode, StateNode>();
+        var branches = new Dictionary<StateNode, (StateNode Child, StateNode Target)>();
+        foreach (var transition in chart.Transitions)
         {
             if (transition.TargetAttribute == null || transition.Targets.Count < 2)
             {
                 continue;
             }
 
-            var tokens = ValueToken.Split(transition.TargetAttribute);
-            var seen = new List<StateNode>(tokens.Count);
-            foreach (var token in tokens)
+            named.Clear();
+            branches.Clear();
+            foreach (var token in ValueToken.Split(transition.TargetAttribute))
             {
-                if (context.Chart.FindState(token.Text) is not { } state)
+                // The first conflict of a list is reported; a list of many siblings would otherwise flood the output.
+                if (chart.FindState(token.Text) is { } state && Add(state, named, branches) is { } conflict)
                 {
-                    continue;
+                    context.Report(DiagnosticCatalog.IllegalConfiguration, token.Location, conflict.Earlier.ToString(), state.ToString(), conflict.Reason);
+                    break;
                 }
-
-                foreach (var earlier in seen)
-                {
-                    if (Conflict(earlier, state) is { } reason)
-                    {
-                        context.Report(DiagnosticCatalog.IllegalConfiguration, token.Location, earlier.ToString(), state.ToString(), reason);
-                        break;
-                    }
-                }
-
-                seen.Add(state);
             }
         }
     }
 
-    /// <summary>Why two states cannot be active together, or null when they can.</summary>
-    private static string? Conflict(StateNode a, StateNode b)
+    /// <summary>Adds a target to the configuration so far, or says which earlier target it cannot be active with.</summary>
+    private static (StateNode Earlier, string Reason)? Add(
+        StateNode state, Dictionary<StateNode, StateNode> named, Dictionary<StateNode, (StateNode Child, StateNode Target)> branches)
     {
-        // A history state stands for states its parent chooses at run time; only its parent's place is known.
-        var first = a.Kind == StateNodeKind.History ? a.Parent : a;
-        var second = b.Kind == StateNodeKind.History ? b.Parent : b;
-        if (first == null || second == null || (a.Kind == StateNodeKind.History && b.Kind == StateNodeKind.History && first == second))
+        // A history state stands for states its parent chooses at run time: it is placed at its parent and does not
+        // conflict with states inside that parent.
+        var isHistory = state.Kind == StateNodeKind.History;
+        var node = isHistory ? state.Parent : state;
+        if (node == null)
         {
             return null;
         }
 
-        if (first == second)
+        if (named.TryGetValue(node, out var same))
         {
-            return a == b ? "the same state is named twice" : null;
+            return same == state && !isHistory ? (same, "the same state is named twice") : null;
         }
 
-        if (second.IsDescendantOf(first))
+        if (!isHistory && branches.TryGetValue(node, out var below))
         {
-            return a.Kind == StateNodeKind.History ? null : $"'{b}' is inside '{a}'; name only '{b}', which enters '{a}' as well";
+            return (below.Target, $"'{below.Target}' is inside '{state}'; name only '{below.Target}', which enters '{state}' as well");
         }
 
-        if (first.IsDescendantOf(second))
+        var pending = new List<(StateNode Ancestor, StateNode Child)>();
+        for (StateNode child = node, ancestor = node.Parent!; ancestor != null; child = ancestor, ancestor = ancestor.Parent!)
         {
-            return b.Kind == StateNodeKind.History ? null : $"'{a}' is inside '{b}'; name only '{a}', which enters '{b}' as well";
+            if (named.TryGetValue(ancestor, out var outer) && outer.Kind != StateNodeKind.History)
+            {
+                return (outer, $"'{state}' is inside '{outer}'; name only '{state}', which enters '{outer}' as well");
+            }
+
+            if (branches.TryGetValue(ancestor, out var earlier))
+            {
+                // Reached a chain an earlier target recorded: above here everything is already known.
+                if (earlier.Child != child && ancestor.Kind != StateNodeKind.Parallel)
+                {
+                    return (earlier.Target, ancestor.Kind == StateNodeKind.Root
+                        ? "they are in different top-level states, and only one of those is active at a time"
+                        : $"they are in different children of '{ancestor}', and only one child of a compound state is active at a time");
+                }
+
+                break;
+            }
+
+            pending.Add((ancestor, child));
         }
 
-        var common = first.Parent;
-        while (common != null && !second.IsDescendantOf(common))
+        foreach (var (ancestor, child) in pending)
         {
-            common = common.Parent;
+            branches.Add(ancestor, (child, state));
         }
 
-        if (common == null || common.Kind == StateNodeKind.Parallel)
-        {
-            return null;
-        }
-
-        return common.Kind == StateNodeKind.Root
-            ? "they are in different top-level states, and only one of those is active at a time"
-            : $"they are in different children of '{common}', and only one child of a compound state is active at a time";
+        named.Add(node, state);
+        return null;
     }
 }
