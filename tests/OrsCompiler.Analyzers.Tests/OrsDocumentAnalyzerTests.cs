@@ -147,6 +147,29 @@ public sealed class OrsDocumentAnalyzerTests
     }
 
     [Fact]
+    public async Task Include_of_an_additional_file_with_other_letter_case_says_so_once()
+    {
+        const string wrapper = """
+            <scxml xmlns="http://www.w3.org/2005/07/scxml" xmlns:xi="http://www.w3.org/2001/XInclude" version="1.0" profile="ecmascript" initial="app">
+              <state id="app" initial="MainWorkflow._composer_entry">
+                <xi:include href="Main3.scxml" parse="xml" resolveid="MainWorkflow" xpointer="_composer_entry"/>
+                <transition event="done.state.MainWorkflow._composer_entry" target="done"/>
+              </state>
+              <final id="done"/>
+            </scxml>
+            """;
+        const string workflow = """
+            <scxml xmlns="http://www.w3.org/2005/07/scxml" version="1.0" profile="ecmascript"><state id="_composer_entry"/></scxml>
+            """;
+
+        var diagnostics = await AnalyzerRunner.RunAsync(new[] { (Dir + "IPD.scxml", wrapper), (Dir + "main3.scxml", workflow) });
+
+        var error = Assert.Single(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("ORS5002", error.Id);
+        Assert.EndsWith("'main3.scxml' exists with different letter case (file names are case-sensitive on Linux)", error.GetMessage());
+    }
+
+    [Fact]
     public async Task Every_catalog_entry_is_a_supported_descriptor()
     {
         var supported = new OrsDocumentAnalyzer().SupportedDiagnostics.Select(d => d.Id);

@@ -20,6 +20,9 @@ public class OrsElementInfo
 
     public string LocalName { get; }
 
+    /// <summary>The Genesys documentation page the element and its attributes come from.</summary>
+    public string Source { get; internal set; } = "";
+
     public IReadOnlyList<OrsAttributeInfo> Attributes { get; }
 
     /// <summary>False when the attributes are not verified: then any attribute is accepted.</summary>

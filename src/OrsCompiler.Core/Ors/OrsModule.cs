@@ -20,6 +20,9 @@ public sealed class OrsModule
 
     public string NamespaceUri { get; }
 
+    /// <summary>The Genesys documentation page of the module.</summary>
+    public string Source { get; init; } = "";
+
     /// <summary>The first token of the module's events, e.g. "queue", "interaction".</summary>
     public string EventPrefix => EventPrefixes[0];
 

@@ -6,8 +6,8 @@ namespace OrsCompiler.Ors;
 
 /// <summary>
 /// The ORS extension modules and their elements: the one table the dialect rules, the restart-safety lint and the
-/// compiler read. Sources: the team's ORS dialect reference (ors-scxml-dialect.md §3-4: OrchExt, IxnAct, Dialog,
-/// TechRef81, Composer output); see docs/ors-dialect.md. To support another element, add a line here; a null attribute or child list means "not verified, accept
+/// compiler read. Every module and element records the Genesys page it comes from (<see cref="OrsElementInfo.Source"/>);
+/// the team's ORS dialect reference (ors-scxml-dialect.md §3-4) adds Composer output; see docs/ors-dialect.md. To support another element, add a line here; a null attribute or child list means "not verified, accept
 /// anything", so an unverified element never produces a false warning.
 /// </summary>
 public static class OrsModuleCatalog
@@ -25,6 +25,14 @@ public static class OrsModuleCatalog
     public const string ElasticConnectorNamespace = Genesys + "elasticconnector";
     public const string AgentNamespace = Genesys + "agent";
 
+    // The pages the table comes from (each element records its own in OrsElementInfo.Source).
+    private const string TechRef81 = "https://ara.docs.genesys.com/extensions/Repository/cache/public/Universal%20Routing/8.1/81r_ref_scxml.zip";
+    private const string OrchExt = "https://docs.genesys.com/Documentation/OS/latest/Developer/OrchExt";
+    private const string IxnActions = "https://docs.genesys.com/Documentation/OS/latest/Developer/IxnIntfActionElements";
+    private const string DialogInterface = "https://docs.genesys.com/Documentation/OS/latest/Developer/DialogIntf";
+    private const string ComposerPlayMessage = "https://docs.genesys.com/Documentation:Composer:Help:PlayMessageBlock:8.1.5";
+    private const string ComposerTarget = "https://docs.genesys.com/Documentation/Composer/latest/Help/TargetBlock";
+
     private static readonly string[] Booleans = { "true", "false" };
 
     // URS target types (Agent, Agent Place, Group of Agents, Group of Places, Campaign Group, queues and skills).
@@ -32,7 +40,7 @@ public static class OrsModuleCatalog
 
     public static IReadOnlyList<OrsModule> Modules { get; } = new[]
     {
-        Module("session", SessionNamespace, new[] { "session" }, new OrsElementInfo[]
+        Module("session", SessionNamespace, new[] { "session" }, TechRef81, new OrsElementInfo[]
         {
             Action("fetch", "session", OrsSideEffect.UnlessHttpGet,
                 Attributes(
@@ -44,8 +52,8 @@ public static class OrsModuleCatalog
             Action("terminate", "session", OrsSideEffect.Always, null, null),
             Action("updatestart", "session", OrsSideEffect.Always, null, null),
         }),
-        Module("ws", WebServicesNamespace, new[] { "ws" }, None),
-        Module("queue", QueueNamespace, new[] { "queue" }, new OrsElementInfo[]
+        Module("ws", WebServicesNamespace, new[] { "ws" }, OrchExt, None),
+        Module("queue", QueueNamespace, new[] { "queue" }, TechRef81, new OrsElementInfo[]
         {
             Action("submit", "queue", OrsSideEffect.Always,
                 Attributes(
@@ -61,7 +69,7 @@ public static class OrsModuleCatalog
             Action("cancel", "queue", OrsSideEffect.Always, Attributes(Location("requestid"), Expr("interactionid"), Expr("queue")), Children()),
             Action("query", "queue", OrsSideEffect.None, Attributes(Location("requestid"), Expr("interactionid")), Children()),
         }),
-        Module("ixn", InteractionNamespace, new[] { "interaction", "voice", "msgbased", "chat" }, new OrsElementInfo[]
+        Module("ixn", InteractionNamespace, new[] { "interaction", "voice", "msgbased", "chat" }, IxnActions, new OrsElementInfo[]
         {
             Action("redirect", "interaction", OrsSideEffect.Always,
                 Attributes(
@@ -78,9 +86,9 @@ public static class OrsModuleCatalog
 
             // Voice action (8.1 SCXML Technical Reference, "Voice Interaction Interface > Action Elements"); its
             // attributes are not all in the stored copy, so any are accepted.
-            Action("createcall", "interaction", OrsSideEffect.Always, null, null),
+            Sourced(TechRef81, Action("createcall", "interaction", OrsSideEffect.Always, null, null)),
         }),
-        Module("dialog", DialogNamespace, new[] { "dialog" }, new OrsElementInfo[]
+        Module("dialog", DialogNamespace, new[] { "dialog" }, DialogInterface, new OrsElementInfo[]
         {
             Action("start", "dialog", OrsSideEffect.Always,
                 Attributes(Location("requestid"), Expr("interactionid"), Expr("type"), Expr("device")),
@@ -89,16 +97,16 @@ public static class OrsModuleCatalog
             Action("stop", "dialog", OrsSideEffect.Always, null, null),
             Action("collect", "dialog", OrsSideEffect.Always, null, null),
             // Composer Help "Play Message Block": Device ID, Hints, Interaction ID, Language, Prompts, Type of Prompts, Request ID.
-            Action("play", "dialog", OrsSideEffect.Always,
+            Sourced(ComposerPlayMessage, Action("play", "dialog", OrsSideEffect.Always,
                 Attributes(Location("requestid"), Expr("interactionid"), Expr("language"), Expr("device"), Expr("hints")),
-                Children(Own(DialogNamespace, "prompts"))),
+                Children(Own(DialogNamespace, "prompts")))),
             Action("playsound", "dialog", OrsSideEffect.Always,
                 Attributes(Location("requestid"), Expr("interactionid"), Expr("type"), Expr("duration")),
                 Children()),
             Action("playandcollect", "dialog", OrsSideEffect.Always,
                 Attributes(Location("requestid"), Expr("interactionid"), Expr("language"), Expr("device")),
                 Children(Own(DialogNamespace, "prompts"), Own(DialogNamespace, "input"))),
-            Action("runtreatments", "dialog", OrsSideEffect.Always, null, null),
+            Sourced(ComposerTarget, Action("runtreatments", "dialog", OrsSideEffect.Always, null, null)),
             Part("prompts", Attributes(new OrsAttributeInfo("type", Literal)), Children(Own(DialogNamespace, "prompt"))),
             Part("prompt", Attributes(new OrsAttributeInfo("interrupt", Literal), new OrsAttributeInfo("text", Literal)), Children()),
             Part("input",
@@ -111,11 +119,11 @@ public static class OrsModuleCatalog
         }),
 
         // Documented namespaces whose element names the stored sources do not give: known, but any element is accepted.
-        Module("statistic", StatisticNamespace, new[] { "statistic" }, None),
-        Module("classification", ClassificationNamespace, new[] { "classification" }, None),
-        Module("resource", ResourceNamespace, new[] { "resource" }, None),
-        Module("elasticconnector", ElasticConnectorNamespace, new[] { "elasticconnector" }, None),
-        Module("agent", AgentNamespace, new[] { "agent" }, None),
+        Module("statistic", StatisticNamespace, new[] { "statistic" }, OrchExt, None),
+        Module("classification", ClassificationNamespace, new[] { "classification" }, OrchExt, None),
+        Module("resource", ResourceNamespace, new[] { "resource" }, OrchExt, None),
+        Module("elasticconnector", ElasticConnectorNamespace, new[] { "elasticconnector" }, OrchExt, None),
+        Module("agent", AgentNamespace, new[] { "agent" }, OrchExt, None),
     };
 
     private static OrsElementInfo[] None => new OrsElementInfo[0];
@@ -142,8 +150,25 @@ public static class OrsModuleCatalog
     public static OrsElementInfo? FindElement(string namespaceUri, string localName) =>
         FindModule(namespaceUri)?.FindElement(localName);
 
-    private static OrsModule Module(string name, string namespaceUri, string[] eventPrefixes, OrsElementInfo[] elements) =>
-        new(name, namespaceUri, eventPrefixes, elements);
+    // Elements without a page of their own come from the module's.
+    private static OrsModule Module(string name, string namespaceUri, string[] eventPrefixes, string source, OrsElementInfo[] elements)
+    {
+        foreach (var element in elements)
+        {
+            if (element.Source.Length == 0)
+            {
+                element.Source = source;
+            }
+        }
+
+        return new(name, namespaceUri, eventPrefixes, elements) { Source = source };
+    }
+
+    private static OrsElementInfo Sourced(string source, OrsElementInfo element)
+    {
+        element.Source = source;
+        return element;
+    }
 
     private static OrsActionInfo Action(
         string localName, string eventPrefix, OrsSideEffect sideEffect, OrsAttributeInfo[]? attributes, OrsChildElement[]? children, params string[] otherEvents) =>

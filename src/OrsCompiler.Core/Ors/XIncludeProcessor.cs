@@ -13,8 +13,10 @@ namespace OrsCompiler.Ors;
 /// <summary>
 /// Resolves XInclude (<c>xi:include</c>) in place, before the dialect is detected and the chart is built:
 /// <c>parse="text"</c> becomes character data of the included file (so script errors point into the .js file),
-/// <c>parse="xml"</c> splices the element chosen by <c>xpointer</c>, with the Genesys <c>resolveid</c> written into
-/// its ids. Included files may include further; cycles, missing files and ids are diagnostics at the include, and
+/// <c>parse="xml"</c> splices the element chosen by <c>xpointer</c> in the name space of the Genesys <c>resolveid</c>
+/// (ids become <c>R.id</c>, <c>$$_MY_PREFIX_$$</c> becomes R); what remains outside any resolveid has the empty prefix.
+/// An include that cannot be resolved is recorded in <see cref="SyntaxTree.UnresolvedIncludes"/> so that no rule
+/// reports what follows only from its missing content. Included files may include further; cycles, missing files and ids are diagnostics at the include, and
 /// the number and size of includes are bounded. Included files are recorded in <see cref="SyntaxTree.IncludedFiles"/>.
 /// </summary>
 internal sealed class XIncludeProcessor

@@ -23,6 +23,23 @@ public class OrsModuleCatalogTests
     }
 
     [Fact]
+    public void Every_module_and_element_names_the_genesys_page_it_comes_from()
+    {
+        foreach (var module in OrsModuleCatalog.Modules)
+        {
+            Assert.StartsWith("https://", module.Source);
+            Assert.Contains("genesys.com/", module.Source);
+            foreach (var element in module.Elements)
+            {
+                Assert.True(element.Source.StartsWith("https://", System.StringComparison.Ordinal) && element.Source.Contains("genesys.com/"),
+                    $"{module.Name}:{element.LocalName} has no source page");
+            }
+        }
+
+        Assert.EndsWith("PlayMessageBlock:8.1.5", OrsModuleCatalog.FindElement(OrsModuleCatalog.DialogNamespace, "play")!.Source);
+    }
+
+    [Fact]
     public void Parts_of_actions_are_elements_but_not_actions()
     {
         Assert.Null(OrsModuleCatalog.FindAction(OrsModuleCatalog.QueueNamespace, "target"));
