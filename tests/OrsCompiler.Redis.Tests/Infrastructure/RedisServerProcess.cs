@@ -80,6 +80,15 @@ internal sealed class RedisServerProcess : IDisposable
         return Stat("total_net_input_bytes") - Stat("total_net_repl_input_bytes");
     }
 
+    /// <summary>Pauses (SIGSTOP) or resumes (SIGCONT) the server by its PID: a server that accepts but never answers.</summary>
+    public void Signal(bool pause)
+    {
+        var pid = _process?.Id ?? throw new InvalidOperationException("The server is not running.");
+        using var kill = Process.Start("kill", new[] { pause ? "-STOP" : "-CONT", pid.ToString() })
+            ?? throw new InvalidOperationException("Cannot run kill.");
+        kill.WaitForExit(5000);
+    }
+
     /// <summary>Starts the server again with the same options and directory (e.g. a cluster node rejoining).</summary>
     public void Restart()
     {
