@@ -20,18 +20,25 @@ internal sealed class ReleasePublisher
 {
     private const int ProgressEvery = 100;
 
-    private readonly IRedisStore _store;
+    private readonly PayloadCountingStore _store;
     private readonly ReleaseKeys _keys;
     private readonly BlobKeeper _blobs;
 
     public ReleasePublisher(IRedisStore store, ReleaseKeys keys)
     {
-        _store = store;
+        _store = new PayloadCountingStore(store);
         _keys = keys;
-        _blobs = new BlobKeeper(store, keys);
+        _blobs = new BlobKeeper(_store, keys);
     }
 
     public async Task<PublishResult> PublishAsync(IReadOnlyCollection<DocumentToPublish> documents, PublishOptions options)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = await PublishOnceAsync(documents, options).ConfigureAwait(false);
+        return result with { BytesSent = _store.BytesSent, Elapsed = clock.Elapsed };
+    }
+
+    private async Task<PublishResult> PublishOnceAsync(IReadOnlyCollection<DocumentToPublish> documents, PublishOptions options)
     {
         RequireUniqueNames(documents);
         var previous = await ReleaseReader.ReadCurrentAsync(_store, _keys).ConfigureAwait(false);
@@ -90,6 +97,7 @@ internal sealed class ReleasePublisher
             Switched = true,
             Diff = diff,
             BlobsWritten = written,
+            BlobBytesWritten = toWrite.Sum(document => (long)document.Blob.Length),
             Prune = prune,
         };
     }
