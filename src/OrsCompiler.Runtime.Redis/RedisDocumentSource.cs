@@ -54,6 +54,9 @@ public sealed class RedisDocumentSource : IDisposable
     /// <summary>The release documents are served from; null while nothing is published.</summary>
     public string? ReleaseId => _snapshot?.ReleaseId;
 
+    /// <summary>The release served: its id and document names with their blob hashes; null while nothing is published.</summary>
+    public ReleaseSnapshot? Release => _snapshot;
+
     /// <summary>The circuit breaker's state: <see cref="CircuitState.Open"/> while Redis calls are refused.</summary>
     public CircuitState CircuitState => _guard.State;
 
