@@ -6,16 +6,13 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using OrsCompiler.Redis;
 using OrsCompiler.Redis.Publishing;
-using OrsCompiler.Runtime;
-using OrsCompiler.Runtime.Blob;
-using OrsCompiler.Runtime.Model;
 using OrsCompiler.Runtime.Redis.Connection;
 
 namespace OrsCompiler.Benchmarks.Redis;
 
 /// <summary>
-/// Publishing 1,000 documents to a Redis Cluster: all new (1,000 blob writes and a switch), and unchanged
-/// (no blob write, no switch). Needs a running cluster: set ORS_BENCH_REDIS to its configuration string, e.g.
+/// Publishing 1,000 Composer-shaped documents (10-100 KB blobs) to a Redis Cluster: all new (1,000 blob writes and a
+/// switch), and unchanged (no blob write, no switch). The bytes sent are measured by <c>-- --publish-figures</c>. Needs a running cluster: set ORS_BENCH_REDIS to its configuration string, e.g.
 /// <c>ORS_BENCH_REDIS=127.0.0.1:7000 dotnet run -c Release -- --filter *PublishBenchmarks*</c>.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 10)]
@@ -53,28 +50,6 @@ public class PublishBenchmarks
     [GlobalCleanup]
     public void Cleanup() => _redis.Dispose();
 
-    // Real blobs of a realistic size: a root with 20 states, each distinct per generation.
-    private static List<DocumentToPublish> Documents(int generation) =>
-        Enumerable.Range(0, DocumentCount).Select(i =>
-        {
-            var name = $"strategies/doc{i:D4}";
-            return new DocumentToPublish(name, DocumentBlobWriter.Write(Document(name, generation), new BlobWriteOptions { DocumentName = name, CompilerVersion = "bench" }));
-        }).ToList();
-
-    private static CompiledDocument Document(string name, int generation)
-    {
-        const int states = 20;
-        var children = Enumerable.Range(1, states).ToArray();
-        var all = new List<CompiledState>
-        {
-            new() { Index = 0, Kind = StateKind.Root, Parent = -1, Depth = 0, Children = children, InitialTransition = 0 },
-        };
-        all.AddRange(children.Select(i => new CompiledState { Index = i, Id = $"g{generation}_state_{i}", Kind = StateKind.Atomic, Parent = 0, Depth = 1 }));
-        return new CompiledDocument
-        {
-            Name = name,
-            States = all,
-            Transitions = new[] { new CompiledTransition { Index = 0, Source = 0, Targets = new[] { 1 }, Domain = 0, ExitSet = children } },
-        };
-    }
+    // Composer-shaped strategies of 10-100 KB, compiled by our compiler; a new generation changes every blob.
+    private static List<DocumentToPublish> Documents(int generation) => ComposerShapedDocuments.Create(DocumentCount, generation);
 }

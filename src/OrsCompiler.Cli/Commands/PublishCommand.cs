@@ -62,6 +62,9 @@ internal static class PublishCommand
                 $"{summary}; {result.BlobsWritten} blob(s) written.");
         }
 
+        output.WriteLine(
+            $"Figures: {documents.Count} document(s), {result.BlobsWritten} blob(s) written ({result.BlobBytesWritten} bytes), " +
+            $"{result.BytesSent} bytes sent (keys and values), {result.Elapsed.TotalSeconds.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)} s.");
         return ExitCodes.Success;
     }
 

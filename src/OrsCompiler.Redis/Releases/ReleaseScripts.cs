@@ -21,6 +21,32 @@ redis.call('PUBLISH', ARGV[4], ARGV[2])
 return {'ok', current}";
 
     /// <summary>
+    /// Publishes a new release as a change to the current one, so a publish sends only what changed: checks the
+    /// current pointer is still ARGV[1], copies its manifest inside Redis (COPY from Redis 6.2, which replicates as one
+    /// command; field by field before), applies the changes and switches.
+    /// KEYS: current, releases, manifest(new), info(new), manifest(expected).
+    /// ARGV: expected, new id, created, channel, n, name1, hash1, ... (n pairs to set), then names to remove.
+    /// Reply: 'ok', 'conflict', or 'missing' when the expected manifest is gone (the caller sends it whole instead).
+    /// </summary>
+    public const string SwitchDelta = @"
+local current = redis.call('GET', KEYS[1]) or ''
+if current ~= ARGV[1] then return {'conflict', current} end
+if redis.call('EXISTS', KEYS[5]) == 0 then return {'missing', current} end
+local copied = redis.pcall('COPY', KEYS[5], KEYS[3])
+if type(copied) == 'table' and copied.err then
+  local base = redis.call('HGETALL', KEYS[5])
+  for i = 1, #base, 2 do redis.call('HSET', KEYS[3], base[i], base[i + 1]) end
+end
+local last = 5 + 2 * tonumber(ARGV[5])
+for i = 6, last, 2 do redis.call('HSET', KEYS[3], ARGV[i], ARGV[i + 1]) end
+for i = last + 1, #ARGV do redis.call('HDEL', KEYS[3], ARGV[i]) end
+redis.call('HSET', KEYS[4], 'created', ARGV[3], 'previous', current, 'documents', tostring(redis.call('HLEN', KEYS[3])))
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[2])
+redis.call('SET', KEYS[1], ARGV[2])
+redis.call('PUBLISH', ARGV[4], ARGV[2])
+return {'ok', current}";
+
+    /// <summary>
     /// Makes an existing release current again. KEYS: current, manifest(target), info(target).
     /// ARGV: expected current, target id, channel.
     /// </summary>

@@ -42,6 +42,8 @@ public sealed class RedisCommandsTests : IDisposable
         Assert.Contains("2 blob(s) written", first.Output, StringComparison.Ordinal);
         Assert.Contains("blobs written", first.Error, StringComparison.Ordinal); // progress goes to stderr
         Assert.Contains("nothing published", unchanged.Output, StringComparison.Ordinal);
+        Assert.Matches(@"Figures: 2 document\(s\), 2 blob\(s\) written \([1-9]\d* bytes\), [1-9]\d* bytes sent \(keys and values\), \d+\.\d{3} s\.", first.Output);
+        Assert.Matches(@"Figures: 2 document\(s\), 0 blob\(s\) written \(0 bytes\), [1-9]\d* bytes sent", unchanged.Output);
         Assert.Contains("~ main", diff.Output, StringComparison.Ordinal);
         Assert.Contains("0 added, 1 changed, 0 removed, 1 unchanged", diff.Output, StringComparison.Ordinal);
         Assert.Contains("Release 2 is current on cluster", second.Output, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading;
@@ -62,6 +63,30 @@ internal sealed class RedisServerProcess : IDisposable
         var server = new RedisServerProcess(directory, chosenPort, arguments);
         server.Launch();
         return server;
+    }
+
+    /// <summary>
+    /// Bytes the server has received from clients: INFO stats total_net_input_bytes less total_net_repl_input_bytes
+    /// (Redis 7 counts a replica's replication stream in both; the cluster bus in neither). The redis-cli call that
+    /// reads it adds a few dozen bytes.
+    /// </summary>
+    public long ClientInputBytes()
+    {
+        var stats = RedisExecutables.Run(RedisExecutables.Cli, Directory, TimeSpan.FromSeconds(10), "-h", "127.0.0.1", "-p", Port.ToString(), "info", "stats")
+            .Split('\n').Select(text => text.Trim()).ToList();
+        long Stat(string name) => long.Parse(
+            stats.First(text => text.StartsWith(name + ":", StringComparison.Ordinal))[(name.Length + 1)..],
+            System.Globalization.CultureInfo.InvariantCulture);
+        return Stat("total_net_input_bytes") - Stat("total_net_repl_input_bytes");
+    }
+
+    /// <summary>Pauses (SIGSTOP) or resumes (SIGCONT) the server by its PID: a server that accepts but never answers.</summary>
+    public void Signal(bool pause)
+    {
+        var pid = _process?.Id ?? throw new InvalidOperationException("The server is not running.");
+        using var kill = Process.Start("kill", new[] { pause ? "-STOP" : "-CONT", pid.ToString() })
+            ?? throw new InvalidOperationException("Cannot run kill.");
+        kill.WaitForExit(5000);
     }
 
     /// <summary>Starts the server again with the same options and directory (e.g. a cluster node rejoining).</summary>

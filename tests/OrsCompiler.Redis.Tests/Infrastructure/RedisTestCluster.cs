@@ -54,6 +54,9 @@ internal sealed class RedisTestCluster : IDisposable
         }
     }
 
+    /// <summary>Bytes every running node has received from clients (see RedisServerProcess.ClientInputBytes), summed.</summary>
+    public long ClientInputBytes() => _nodes.Where(node => node.IsRunning).Sum(node => node.ClientInputBytes());
+
     /// <summary>The hash slot Redis itself computes for a key.</summary>
     public int KeySlot(string key) =>
         int.Parse(Cli(_nodes.First(node => node.IsRunning), "cluster", "keyslot", key).Trim(), System.Globalization.CultureInfo.InvariantCulture);

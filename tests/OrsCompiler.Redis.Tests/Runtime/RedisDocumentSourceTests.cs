@@ -41,6 +41,43 @@ public sealed class RedisDocumentSourceTests
         Assert.Equal(2, SyntheticDocuments.GenerationOf(await source.GetBlobAsync("doc/0001")));
     }
 
+    [Theory]
+    [MemberData(nameof(Topology.Both), MemberType = typeof(Topology))]
+    public async Task A_loaded_content_hash_is_never_decoded_again_across_a_reload_that_changes_other_documents(string topology)
+    {
+        var cluster = _servers.UniqueClusterName("decode");
+        using var metrics = new MetricsRecorder(cluster);
+        using var redis = await _servers.ConnectAsync(topology);
+        var releases = new ReleaseStore(redis, cluster);
+        await releases.PublishAsync(new[] { Real("doc/a", "a1"), Real("doc/b", "b1") });
+        using var source = await RedisDocumentSource.ConnectAsync(new RedisDocumentSourceOptions
+        {
+            Configuration = _servers.Configuration(topology),
+            ClusterName = cluster,
+            HotReload = true,
+        });
+        var a = await source.GetDocumentAsync("doc/a");
+        await source.GetDocumentAsync("doc/b");
+        Assert.Same(a, await source.GetDocumentAsync("doc/a"));
+        Assert.Equal(2.0, metrics.Total("ors.document.decode.duration"));
+        var changed = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        source.ReleaseChanged += (_, e) => changed.TrySetResult(e.ReleaseId);
+
+        var second = await releases.PublishAsync(new[] { Real("doc/a", "a1"), Real("doc/b", "b2"), Real("doc/c", "c1") });
+
+        Assert.Equal(second.ReleaseId, await changed.Task.WaitAsync(ReloadBound));
+        Assert.Same(a, await source.GetDocumentAsync("doc/a"));
+        Assert.Equal("b2", (await source.GetDocumentAsync("doc/b")).States[1].Id);
+        Assert.Equal("c1", (await source.GetDocumentAsync("doc/c")).States[1].Id);
+        Assert.Same(a, await source.GetDocumentAsync("doc/a"));
+        Assert.Equal(4.0, metrics.Total("ors.document.decode.duration")); // a1 and b1, then b2 and c1 only
+        Assert.Equal(3.0, metrics.Total("ors.document.cache.hits"));
+        Assert.Equal(4.0, metrics.Total("ors.document.cache.misses"));
+        Assert.Equal(2.0, metrics.Total("ors.release.switches"));
+    }
+
+    private static Publishing.DocumentToPublish Real(string name, string state) => new(name, RealBlobs.Create(name, state));
+
     [Fact]
     public async Task Without_a_notification_the_periodic_check_reloads()
     {
