@@ -13,7 +13,7 @@ namespace OrsCompiler.Reporting;
 /// <summary>
 /// Turns a state chart and its diagnostics into a <see cref="StateGraph"/>. Plumbing states, unless shown, fold away:
 /// a compound one lends its children to its parent (and its transitions start at the nearest drawn ancestor), an atomic
-/// one disappears with its own transitions (arrows into it end at its nearest drawn ancestor).
+/// one disappears with its own transitions (arrows into it go on to where it leads, or end at its nearest drawn ancestor).
 /// </summary>
 public static class StateGraphBuilder
 {
@@ -176,6 +176,51 @@ public static class StateGraphBuilder
             return null;
         }
 
+        /// <summary>
+        /// Where an arrow into this state ends: the state itself or its entered child; for a hidden atomic state, the
+        /// drawn states its own transitions lead to (plumbing passed through), else its nearest drawn ancestor.
+        /// </summary>
+        private IEnumerable<GraphState> Reached(StateNode target)
+        {
+            if (_drawn.ContainsKey(target) || target.Kind is StateKind.Compound or StateKind.Parallel)
+            {
+                var entered = Entered(target);
+                return entered == null ? Array.Empty<GraphState>() : new[] { entered };
+            }
+
+            var reached = new List<GraphState>();
+            var visited = new HashSet<StateNode> { target };
+            var pending = new Queue<StateNode>();
+            pending.Enqueue(target);
+            while (pending.Count > 0)
+            {
+                var hidden = pending.Dequeue();
+                foreach (var next in hidden.Transitions.SelectMany(t => t.Targets))
+                {
+                    if (!visited.Add(next))
+                    {
+                        continue;
+                    }
+
+                    if (!_drawn.ContainsKey(next) && next.Kind is not (StateKind.Compound or StateKind.Parallel))
+                    {
+                        pending.Enqueue(next);
+                    }
+                    else if (Entered(next) is { } entered && !reached.Contains(entered))
+                    {
+                        reached.Add(entered);
+                    }
+                }
+            }
+
+            if (reached.Count == 0 && Representative(target.Parent) is { } ancestor)
+            {
+                reached.Add(ancestor);
+            }
+
+            return reached;
+        }
+
         /// <summary>The drawn child a compound state (or the root) starts in; null when it lands outside the drawn state.</summary>
         private GraphState? InitialOf(StateNode state, GraphState? drawnState)
         {
@@ -217,10 +262,12 @@ public static class StateGraphBuilder
                 var label = LabelOf(transition);
                 foreach (var target in transition.Targets)
                 {
-                    var drawnTarget = Entered(target);
-                    if (drawnTarget != null && seen.Add((source, drawnTarget, label)))
+                    foreach (var drawnTarget in Reached(target))
                     {
-                        _graph.Transitions.Add(new GraphTransition(source, drawnTarget, label));
+                        if (seen.Add((source, drawnTarget, label)))
+                        {
+                            _graph.Transitions.Add(new GraphTransition(source, drawnTarget, label));
+                        }
                     }
                 }
             }
