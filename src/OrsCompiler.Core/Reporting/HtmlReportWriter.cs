@@ -182,6 +182,8 @@ th { background: #f5f5f5; } td.count { text-align: right; } td.none { color: #88
 .verdict.unsafe { background: #ffebee; color: #b71c1c; } .verdict.not-checked { background: #eeeeee; color: #555; }
 .severity.error { color: #b71c1c; font-weight: bold; } .severity.warning { color: #e65100; } .severity.info { color: #1565c0; }
 .path, .where { color: #555; font-family: ui-monospace, Consolas, monospace; font-size: 0.9em; }
+table.diagnostics { table-layout: fixed; width: 100%; } table.diagnostics td { overflow-wrap: anywhere; }
+table.diagnostics th:nth-child(1) { width: 6em; } table.diagnostics th:nth-child(2) { width: 6em; } table.diagnostics th:nth-child(3) { width: 22%; }
 pre.excerpt { margin: 4px 0 0; padding: 4px; background: #fafafa; border: 1px solid #eee; overflow-x: auto; }
 pre.excerpt .target { background: #fff8e1; display: inline-block; min-width: 100%; } .ln { color: #999; }
 .diagram { overflow: auto; max-height: 80vh; border: 1px solid #eee; padding: 4px; } .diagram svg { max-width: 100%; height: auto; }
