@@ -28,6 +28,9 @@ internal sealed class DiagnosticLogger
     /// <remarks>The targets raise ORS0003 (OrsPublish without its settings).</remarks>
     public const string DuplicateNameCode = "ORS0004";
 
+    /// <summary>The build report (OrsReport=true) could not be written.</summary>
+    public const string ReportCode = "ORS0005";
+
     private readonly TaskLoggingHelper _log;
     private readonly bool _treatWarningsAsErrors;
     private readonly HashSet<string> _warningsAsErrors;

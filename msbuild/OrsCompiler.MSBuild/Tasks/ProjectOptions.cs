@@ -25,16 +25,20 @@ internal sealed class ProjectOptions
         _project = project;
     }
 
-    public static ProjectOptions? FromTask(OrsCompile task, TaskLoggingHelper log)
+    public static ProjectOptions? FromTask(OrsCompile task, TaskLoggingHelper log) =>
+        FromProperties(task.PersistenceDefault, task.RestartOnSwitchover, task.MaxSessionLifetime, task.Dialect, task.Compress, log);
+
+    public static ProjectOptions? FromProperties(
+        string? persistenceDefault, string? restartOnSwitchover, string? maxSessionLifetime, string? dialect, string? compress, TaskLoggingHelper log)
     {
         var project = OptionLayer.Parse(
             name => name switch
             {
-                nameof(OptionLayer.PersistenceDefault) => task.PersistenceDefault,
-                nameof(OptionLayer.RestartOnSwitchover) => task.RestartOnSwitchover,
-                nameof(OptionLayer.MaxSessionLifetime) => task.MaxSessionLifetime,
-                nameof(OptionLayer.Dialect) => task.Dialect,
-                nameof(OptionLayer.Compress) => task.Compress,
+                nameof(OptionLayer.PersistenceDefault) => persistenceDefault,
+                nameof(OptionLayer.RestartOnSwitchover) => restartOnSwitchover,
+                nameof(OptionLayer.MaxSessionLifetime) => maxSessionLifetime,
+                nameof(OptionLayer.Dialect) => dialect,
+                nameof(OptionLayer.Compress) => compress,
                 _ => null,
             },
             "The project's Ors" + "* properties",
