@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what a fresh Debian machine lacks for the tests: redis-server (with TLS), openssl, and the npm
-# packages the tests use (SCXML conformance documents, an independent MessagePack decoder).
+# Installs what a fresh Debian machine lacks for the tests: redis-server (with TLS), openssl, Graphviz (dot renders
+# the diagrams of `orsc graph` and `orsc report`), Chromium (the report is checked in a real headless browser), and
+# the npm packages the tests use (SCXML conformance documents, an independent MessagePack decoder).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -8,6 +9,8 @@ need_apt=()
 command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
 command -v redis-cli >/dev/null 2>&1 || need_apt+=(redis-tools)
 command -v openssl >/dev/null 2>&1 || need_apt+=(openssl)
+command -v dot >/dev/null 2>&1 || need_apt+=(graphviz)
+[ -x /usr/bin/chromium ] || command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing ${need_apt[*]} with apt-get"
   sudo_cmd=""
