@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian machine lacks for the tests: redis-server (with TLS), openssl, Graphviz (dot renders
 # the diagrams of `orsc graph` and `orsc report`), Chromium (the report is checked in a real headless browser), and
-# the npm packages the tests use (SCXML conformance documents, an independent MessagePack decoder).
+# the npm packages the tests use (SCXML conformance documents, an independent MessagePack decoder, Mermaid to render
+# the `orsc graph` Mermaid output).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -21,7 +22,8 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 # The distribution starts a server on 6379 when it installs one; the tests start their own on other ports.
 
-if [ ! -d "$root/tests/node/node_modules/@scion-scxml/test-framework" ] || [ ! -d "$root/tests/node/node_modules/@msgpack/msgpack" ]; then
+if [ ! -d "$root/tests/node/node_modules/@scion-scxml/test-framework" ] || [ ! -d "$root/tests/node/node_modules/@msgpack/msgpack" ] \
+   || [ ! -d "$root/tests/node/node_modules/mermaid" ]; then
   echo "Installing npm test dependencies"
   (cd "$root/tests/node" && npm ci --no-audit --no-fund --loglevel=error)
 fi

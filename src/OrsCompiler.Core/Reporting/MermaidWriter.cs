@@ -1,12 +1,14 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace OrsCompiler.Reporting;
 
 /// <summary>
 /// Writes a <see cref="StateGraph"/> as a Mermaid <c>stateDiagram-v2</c>: composite states for compound ones, regions
-/// separated by <c>--</c> for parallel ones, <c>[*]</c> for initial and final, ORS actions as state descriptions,
+/// separated by <c>--</c> for parallel ones, <c>[*]</c> for initial and final, ORS actions as state descriptions (in the
+/// label of composite states, which Mermaid allows no description),
 /// flagged states in the <c>restartUnsafe</c> class and a legend state. The same graph always gives the same text.
 /// </summary>
 public static class MermaidWriter
@@ -90,27 +92,33 @@ public static class MermaidWriter
     {
         var name = names[state];
         var label = state.ShortLabel + (state.IncludedWorkflow != null ? " [xi:include " + state.IncludedWorkflow + "]" : "");
-        text.Append(indent).Append("state \"").Append(Clean(label)).Append("\" as ").Append(name).Append('\n');
-        switch (state.Kind)
+        var notes = new List<string>();
+        if (state.Kind == GraphStateKind.History)
         {
-            case GraphStateKind.History:
-                text.Append(indent).Append(name).Append(" : (history)\n");
-                break;
+            notes.Add("(history)");
         }
 
-        foreach (var action in state.Actions)
-        {
-            text.Append(indent).Append(name).Append(" : ").Append(Clean("> " + action)).Append('\n');
-        }
-
-        foreach (var flag in state.Flags)
-        {
-            text.Append(indent).Append(name).Append(" : ").Append(Clean("! " + flag)).Append('\n');
-        }
-
+        notes.AddRange(state.Actions.Select(a => "> " + a));
+        notes.AddRange(state.Flags.Select(f => "! " + f));
         if (state.HiddenPlumbing > 0)
         {
-            text.Append(indent).Append(name).Append(" : ").Append(Clean($"+{state.HiddenPlumbing} plumbing")).Append('\n');
+            notes.Add($"+{state.HiddenPlumbing} plumbing");
+        }
+
+        // Mermaid gives composite states a label only (a description is an error): their notes go into the label.
+        var composite = state.IsCluster && state.Children.Count > 0;
+        if (composite && notes.Count > 0)
+        {
+            label += " (" + string.Join(", ", notes) + ")";
+        }
+
+        text.Append(indent).Append("state \"").Append(Clean(label)).Append("\" as ").Append(name).Append('\n');
+        if (!composite)
+        {
+            foreach (var note in notes)
+            {
+                text.Append(indent).Append(name).Append(" : ").Append(Clean(note)).Append('\n');
+            }
         }
 
         if (state.Kind == GraphStateKind.Final)
