@@ -24,6 +24,9 @@ internal sealed class DiagnosticLogger
         log.LogError(null, descriptor.Id, null, descriptor.HelpUri, file, 0, 0, 0, 0,
             string.Format(System.Globalization.CultureInfo.InvariantCulture, descriptor.MessageFormat, arguments));
 
+    /// <summary>The build report (OrsReport=true) could not be written.</summary>
+    public const string ReportCode = "ORS0005";
+
     private readonly TaskLoggingHelper _log;
     private readonly bool _treatWarningsAsErrors;
     private readonly HashSet<string> _warningsAsErrors;

@@ -26,15 +26,19 @@ internal sealed class ProjectOptions
         _project = project;
     }
 
-    public static ProjectOptions? FromTask(OrsCompile task, TaskLoggingHelper log)
+    public static ProjectOptions? FromTask(OrsCompile task, TaskLoggingHelper log) =>
+        FromProperties(task.PersistenceDefault, task.RestartOnSwitchover, task.MaxSessionLifetime, task.Dialect, task.Compress, log);
+
+    public static ProjectOptions? FromProperties(
+        string? persistenceDefault, string? restartOnSwitchover, string? maxSessionLifetime, string? dialect, string? compress, TaskLoggingHelper log)
     {
         var parameters = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            [OptionKeys.PersistenceDefault.Name] = task.PersistenceDefault,
-            [OptionKeys.RestartOnSwitchover.Name] = task.RestartOnSwitchover,
-            [OptionKeys.MaxSessionLifetime.Name] = task.MaxSessionLifetime,
-            [OptionKeys.Dialect.Name] = task.Dialect,
-            [OptionLayer.CompressName] = task.Compress,
+            [OptionKeys.PersistenceDefault.Name] = persistenceDefault,
+            [OptionKeys.RestartOnSwitchover.Name] = restartOnSwitchover,
+            [OptionKeys.MaxSessionLifetime.Name] = maxSessionLifetime,
+            [OptionKeys.Dialect.Name] = dialect,
+            [OptionLayer.CompressName] = compress,
         };
         var project = OptionLayer.Parse(
             name => parameters.TryGetValue(name, out var value) ? value : null,

@@ -11,6 +11,8 @@ internal static class CommandRegistry
         yield return LintCommand.Create();
         yield return BuildCommand.Create();
         yield return InspectCommand.Create();
+        yield return GraphCommand.Create();
+        yield return ReportCommand.Create();
         yield return PublishCommand.Create();
         yield return DiffCommand.Create();
         yield return ReleasesCommand.Create();
