@@ -40,10 +40,10 @@ public class ChartDiagramTests
         var graph = StateGraphBuilder.Build(analysis, new StateGraphOptions { ShowPlumbing = true })!;
         var dot = DotStructure.Parse(DotWriter.Write(graph));
 
-        foreach (var state in chart.States.Where(s => s.Kind != StateKind.Root))
+        foreach (var state in chart.States.Where(s => s.Kind != StateNodeKind.Root))
         {
-            var parentCluster = state.Parent!.Kind == StateKind.Root ? null : "cluster_" + state.Parent.Id;
-            if (state.Kind is StateKind.Compound or StateKind.Parallel)
+            var parentCluster = state.Parent!.Kind == StateNodeKind.Root ? null : "cluster_" + state.Parent.Id;
+            if (state.Kind is StateNodeKind.Compound or StateNodeKind.Parallel)
             {
                 Assert.Equal(parentCluster, dot.ClusterParents["cluster_" + state.Id]);
                 Assert.StartsWith(Escape(Short(graph, state)), dot.ClusterLabels["cluster_" + state.Id]);
@@ -52,7 +52,7 @@ public class ChartDiagramTests
             {
                 Assert.Equal(parentCluster, dot.NodeClusters[state.Id!]);
                 Assert.StartsWith("label=\"" + Escape(Short(graph, state)), dot.NodeAttributes[state.Id!]);
-                Assert.Equal(state.Kind == StateKind.Final, dot.NodeAttributes[state.Id!].Contains("shape=doublecircle", StringComparison.Ordinal));
+                Assert.Equal(state.Kind == StateNodeKind.Final, dot.NodeAttributes[state.Id!].Contains("shape=doublecircle", StringComparison.Ordinal));
             }
         }
 
@@ -69,7 +69,7 @@ public class ChartDiagramTests
 
         var initial = FirstChild(chart.Root);
         Assert.Contains(dot.Edges, e => e.From == "[*]" && e.To == NodeName(initial));
-        foreach (var compound in chart.States.Where(s => s.Kind == StateKind.Compound && s.Children.Count > 0))
+        foreach (var compound in chart.States.Where(s => s.Kind == StateNodeKind.Compound && s.Children.Count > 0))
         {
             Assert.Contains(dot.Edges, e => e.From == compound.Id + "::initial" && e.To == NodeName(FirstChild(compound)));
         }
@@ -100,13 +100,13 @@ public class ChartDiagramTests
 
         // Mermaid names states s1, s2...: map them back through their labels and nesting.
         var names = new Dictionary<StateNode, string>();
-        foreach (var state in chart.States.Where(s => s.Kind != StateKind.Root))
+        foreach (var state in chart.States.Where(s => s.Kind != StateNodeKind.Root))
         {
-            var parent = state.Parent!.Kind == StateKind.Root ? null : names[state.Parent];
+            var parent = state.Parent!.Kind == StateNodeKind.Root ? null : names[state.Parent];
             var name = Assert.Single(mermaid.Labels, l => l.Value.StartsWith(Short(graph, state), StringComparison.Ordinal) && mermaid.Parents[l.Key] == parent
                 && (l.Value.Length == Short(graph, state).Length || l.Value[Short(graph, state).Length] == ' ')).Key;
             names[state] = name;
-            if (state.Kind == StateKind.Final)
+            if (state.Kind == StateNodeKind.Final)
             {
                 Assert.Contains(mermaid.Transitions, t => t.From == name && t.To == "[*]" && t.Scope == parent);
             }
@@ -122,7 +122,7 @@ public class ChartDiagramTests
         }
 
         Assert.Contains(mermaid.Transitions, t => t.From == "[*]" && t.To == names[FirstChild(chart.Root)] && t.Scope == null);
-        foreach (var compound in chart.States.Where(s => s.Kind == StateKind.Compound && s.Children.Count > 0))
+        foreach (var compound in chart.States.Where(s => s.Kind == StateNodeKind.Compound && s.Children.Count > 0))
         {
             Assert.Contains(mermaid.Transitions, t => t.From == "[*]" && t.To == names[FirstChild(compound)] && t.Scope == names[compound]);
         }
@@ -183,10 +183,10 @@ public class ChartDiagramTests
     }
 
     private static StateNode FirstChild(StateNode state) =>
-        state.InitialTransition is { Targets.Count: > 0 } initial ? initial.Targets[0] : state.Children.First(c => c.Kind != StateKind.History);
+        state.InitialTransition is { Targets.Count: > 0 } initial ? initial.Targets[0] : state.Children.First(c => c.Kind != StateNodeKind.History);
 
     private static string NodeName(StateNode state) =>
-        state.Kind is StateKind.Compound or StateKind.Parallel ? state.Id + "::anchor" : state.Id!;
+        state.Kind is StateNodeKind.Compound or StateNodeKind.Parallel ? state.Id + "::anchor" : state.Id!;
 
     // The label the graph gives a state: its id, without the resolveid prefix inside an included workflow.
     private static string Short(StateGraph graph, StateNode state) => graph.AllStates().Single(s => s.Key == state.Id).ShortLabel;

@@ -6,6 +6,7 @@ using OrsCompiler.Analysis;
 using OrsCompiler.Compilation;
 using OrsCompiler.Redis.Publishing;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Blob;
 using OrsCompiler.Text;
 
 namespace OrsCompiler.Redis.Tests.Infrastructure;
