@@ -68,7 +68,7 @@ internal sealed class EcmaScriptDataModel
             throw new ScriptErrorException("the expression '" + expression.Source + "' is not valid ECMAScript");
         }
 
-        return Run("(" + expression.Source + "\n)", expression.Source);
+        return Run("(" + WithoutTrailingSemicolons(expression.Source) + "\n)", expression.Source);
     }
 
     public JsValue EvaluateSource(string source) => Run("(" + source + "\n)", source);
@@ -176,6 +176,9 @@ internal sealed class EcmaScriptDataModel
 
         return new JsValue(NormalizeSpace(trimmed));
     }
+
+    // "new testobject();" is written as an expression in the W3C suite: the statement terminator is not part of it.
+    private static string WithoutTrailingSemicolons(string source) => source.TrimEnd().TrimEnd(';');
 
     public static string NormalizeSpace(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 

@@ -86,7 +86,11 @@ public sealed class ScxmlInterpreter
         var until = Clock.Now + Math.Max(0, milliseconds);
         while (Failure is null && Clock.TakeDue(until) is { } timer)
         {
-            Guard(timer.Sender, () => Deliver(timer.Sender, timer.Target, timer.Event));
+            Guard(timer.Sender, () =>
+            {
+                Deliver(timer.Sender, timer.Target, timer.Event);
+                timer.Sender.ProcessInternal();
+            });
             RunUntilIdle();
         }
 
@@ -125,7 +129,17 @@ public sealed class ScxmlInterpreter
     internal void Remove(ScxmlSession session)
     {
         _sessions.Remove(session.Id);
-        Clock.CancelAll(session);
+        Clock.CancelDelayed(session);
+    }
+
+    /// <summary>True when the target names a running session (now; it may end before a delayed event is due).</summary>
+    internal bool CanReach(ScxmlSession sender, string target)
+    {
+        var receiver = target == "#_parent" ? sender.Parent
+            : target.StartsWith("#_scxml_", StringComparison.Ordinal) ? FindSession(target.Substring("#_scxml_".Length))
+            : target.StartsWith("#_", StringComparison.Ordinal) ? sender.FindChild(target.Substring(2))
+            : null;
+        return receiver is not null && receiver.IsRunning;
     }
 
     /// <summary>Routes an event by SCXML target; false when the target names nothing reachable.</summary>

@@ -63,6 +63,15 @@ public sealed partial class ScxmlSession
         RunMacrosteps(count);
     }
 
+    /// <summary>Handles events put on the internal queue from outside a macrostep (a delivery error).</summary>
+    internal void ProcessInternal()
+    {
+        if (IsRunning && _internal.Count > 0)
+        {
+            RunMacrosteps();
+        }
+    }
+
     private void RunMacrosteps(int microsteps = 0)
     {
         while (IsRunning)
@@ -541,10 +550,8 @@ public sealed partial class ScxmlSession
         if (Parent is not null && InvokeId is not null && _finalState >= 0)
         {
             var done = new ScxmlEvent("done.invoke." + InvokeId) { Type = EventType.External, InvokeId = InvokeId, DataJson = DoneData(_states[_finalState]) };
-            if (Parent.IsRunning)
-            {
-                Parent.Enqueue(done);
-            }
+            // Through the clock like every event between sessions: delivered once the parent's current run is idle.
+            _interpreter.Clock.Schedule(0, Parent, _interpreter.NextId("done"), done, null);
         }
 
         _internal.Clear();

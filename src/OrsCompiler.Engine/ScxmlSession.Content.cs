@@ -260,13 +260,17 @@ public sealed partial class ScxmlSession
             return;
         }
 
-        if (delay > 0)
+        if (target is not null && !_interpreter.CanReach(this, target))
         {
-            _interpreter.Clock.Schedule(delay, this, sendId, scxmlEvent with { SendId = sendId }, target);
+            // Undispatchable now: the error comes at once, before any event the send would have followed.
+            RaiseError("error.communication", "the target '" + target + "' is unreachable", sendId);
             return;
         }
 
-        _interpreter.Deliver(this, target, scxmlEvent);
+        // Every external send goes through the clock, a zero delay included: the event is delivered once the current
+        // run is idle and the clock moves (as SCION's test framework expects: a sent event is not yet processed when the
+        // configuration after start is read).
+        _interpreter.Clock.Schedule(delay, this, sendId, scxmlEvent, target);
     }
 
     /// <summary>The data of a send, raise or donedata: namelist and params as an object, or the content's value; JSON.</summary>

@@ -25,7 +25,8 @@ internal sealed class VirtualClock
     /// <summary>Removes the sender's pending timers with this send id; true when one was removed.</summary>
     public bool Cancel(ScxmlSession sender, string sendId) => _timers.RemoveWhere(t => t.Sender == sender && t.SendId == sendId) > 0;
 
-    public void CancelAll(ScxmlSession sender) => _timers.RemoveWhere(t => t.Sender == sender);
+    /// <summary>A session ended: its delayed events die with it; those already due (sent, in flight) are still delivered.</summary>
+    public void CancelDelayed(ScxmlSession sender) => _timers.RemoveWhere(t => t.Sender == sender && t.Due > Now);
 
     /// <summary>The next timer due at or before <paramref name="until"/>, removed and with the clock moved to it; or null.</summary>
     public Timer? TakeDue(long until)
