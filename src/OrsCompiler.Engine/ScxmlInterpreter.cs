@@ -43,6 +43,9 @@ public sealed class ScxmlInterpreter
     /// <summary>The error that stopped the run (a limit exceeded), or null.</summary>
     public string? Failure { get; private set; }
 
+    /// <summary>Also log every event a session processes (for <c>orsc simulate --log</c>).</summary>
+    public bool TraceEvents { get; set; }
+
     /// <summary>Called for each log line as it is written.</summary>
     public Action<string>? LogWriter { get; set; }
 
@@ -62,6 +65,20 @@ public sealed class ScxmlInterpreter
         var session = CreateSession(document, sessionId, null, null, null);
         Guard(session, session.Start);
         RunUntilIdle();
+        return session;
+    }
+
+    /// <summary>Resumes a persisted session: its full configuration and data model, no entry handler run again.</summary>
+    public ScxmlSession Restore(CompiledDocument document, IReadOnlyCollection<string> fullConfiguration, IReadOnlyDictionary<string, string?> data, string? sessionId = null)
+    {
+        if (document is null)
+        {
+            throw new ArgumentNullException(nameof(document));
+        }
+
+        document.Validate();
+        var session = CreateSession(document, sessionId, null, null, null);
+        Guard(session, () => session.Restore(fullConfiguration, data));
         return session;
     }
 

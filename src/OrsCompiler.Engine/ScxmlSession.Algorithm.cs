@@ -27,6 +27,35 @@ public sealed partial class ScxmlSession
         RunMacrosteps();
     }
 
+    /// <summary>
+    /// Resumes a persisted session (an ORS recovery): the configuration and data model as they were, without running
+    /// any entry handler again.
+    /// </summary>
+    internal void Restore(IReadOnlyCollection<string> activeStates, IReadOnlyDictionary<string, string?> data)
+    {
+        IsRunning = true;
+        var processors = "{\"" + ScxmlInterpreter.ScxmlProcessorType + "\":{\"location\":\"#_scxml_" + Id + "\"},\"scxml\":{\"location\":\"#_scxml_" + Id + "\"}}";
+        _data.SetSystemVariables(Id, Document.Name, processors);
+        foreach (var declaration in Document.DataDeclarations)
+        {
+            if (declaration.Id.Length > 0)
+            {
+                _data.Declare(declaration.Id);
+            }
+        }
+
+        foreach (var (name, json) in data)
+        {
+            _data.SetVariable(name, json is null ? Jint.Native.JsValue.Undefined : _data.ParseJson(json));
+        }
+
+        for (var s = 0; s < _states.Length; s++)
+        {
+            _dataInitialized[s] = true;
+            _active[s] = s > 0 && activeStates.Contains(_states[s].Id);
+        }
+    }
+
     internal void ProcessExternal(ScxmlEvent scxmlEvent)
     {
         if (!IsRunning)
@@ -37,6 +66,11 @@ public sealed partial class ScxmlSession
         if (scxmlEvent.InvokeId is { } invokeId && scxmlEvent.Type == EventType.External && !_invocations.ContainsKey(invokeId) && _cancelledInvocations.Contains(invokeId))
         {
             return;
+        }
+
+        if (_interpreter.TraceEvents)
+        {
+            _interpreter.WriteLog(Id + " external event " + scxmlEvent.Name + (scxmlEvent.InvokeId is null ? "" : " from " + scxmlEvent.InvokeId) + " at " + _interpreter.Now + "ms");
         }
 
         _data.SetEvent(scxmlEvent);
@@ -89,6 +123,11 @@ public sealed partial class ScxmlSession
                     else
                     {
                         var internalEvent = _internal.Dequeue();
+                        if (_interpreter.TraceEvents)
+                        {
+                            _interpreter.WriteLog(Id + " internal event " + internalEvent.Name);
+                        }
+
                         _data.SetEvent(internalEvent);
                         enabled = SelectTransitions(internalEvent.Name);
                     }

@@ -51,7 +51,7 @@ public sealed partial class ScxmlSession
             case ActionKind.Log:
                 var expr = action.GetExpression("expr");
                 var label = action.GetLiteral("label");
-                var value = expr is null ? "" : EcmaScriptDataModel.Describe(_data.Evaluate(expr));
+                var value = expr is null || string.IsNullOrWhiteSpace(expr.Source) ? "" : EcmaScriptDataModel.Describe(_data.Evaluate(expr));
                 _interpreter.WriteLog(Id + " log " + (label is null ? "" : label + ": ") + value);
                 break;
             case ActionKind.Assign:
@@ -274,7 +274,7 @@ public sealed partial class ScxmlSession
     }
 
     /// <summary>The data of a send, raise or donedata: namelist and params as an object, or the content's value; JSON.</summary>
-    private string? BuildData(CompiledAction action)
+    private string? BuildData(CompiledAction action, bool withContent = true)
     {
         ObjectInstance? fields = null;
         if (action.GetLiteral("namelist") is { } namelist)
@@ -313,7 +313,7 @@ public sealed partial class ScxmlSession
                 fields ??= _data.NewObject();
                 fields.Put(name, value, false);
             }
-            else if (child.Kind == ActionKind.Content)
+            else if (child.Kind == ActionKind.Content && withContent)
             {
                 if (child.GetExpression("expr") is { } expr)
                 {

@@ -72,7 +72,8 @@ public sealed partial class ScxmlSession
 
     private Dictionary<string, string?>? InvokeParameters(CompiledAction invoke)
     {
-        var json = BuildData(invoke);
+        // The content of an invoke is the child document, not data.
+        var json = BuildData(invoke, withContent: false);
         if (json is null)
         {
             return null;
@@ -104,7 +105,12 @@ public sealed partial class ScxmlSession
         foreach (var invocation in _invocations.Values.Where(i => i.State == state).ToArray())
         {
             _invocations.Remove(invocation.Id);
-            _cancelledInvocations.Add(invocation.Id);
+            if (invocation.Child.IsRunning)
+            {
+                // Events it sent before it finished still count; those of a session cancelled while running do not.
+                _cancelledInvocations.Add(invocation.Id);
+            }
+
             invocation.Child.Cancel();
         }
     }

@@ -16,5 +16,6 @@ internal static class CommandRegistry
         yield return ReleasesCommand.Create();
         yield return RollbackCommand.Create();
         yield return PruneCommand.Create();
+        yield return SimulateCommand.Create();
     }
 }
