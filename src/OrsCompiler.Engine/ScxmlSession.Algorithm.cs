@@ -256,7 +256,7 @@ public sealed partial class ScxmlSession
         }
         catch (ScriptErrorException exception)
         {
-            RaiseError("error.execution", exception.Message);
+            RaiseError("error.execution", exception.Message, null, "transition", transition.Position);
             return false;
         }
     }

@@ -37,11 +37,23 @@ public sealed partial class ScxmlSession
         }
         catch (ScriptErrorException exception)
         {
-            RaiseError("error.execution", exception.Message, exception.SendId);
+            RaiseError("error.execution", exception.Message, exception.SendId, exception.TagName, exception.Position);
         }
     }
 
     private void Execute(CompiledAction action)
+    {
+        try
+        {
+            ExecuteAction(action);
+        }
+        catch (ScriptErrorException exception) when (exception.TagName is null)
+        {
+            throw exception.At(action.LocalName ?? action.Kind.ToString().ToLowerInvariant(), action.Position);
+        }
+    }
+
+    private void ExecuteAction(CompiledAction action)
     {
         switch (action.Kind)
         {

@@ -119,15 +119,15 @@ public sealed partial class ScxmlSession
         _internal.Clear();
     }
 
-    internal void RaiseError(string name, string message, string? sendId = null)
+    /// <summary>Raises an error event; its data names the element and position, as SCION does (<c>tagname</c>, <c>line</c>, <c>column</c>, <c>reason</c>).</summary>
+    internal void RaiseError(string name, string message, string? sendId = null, string? tagName = null, SourcePosition position = default)
     {
         _interpreter.WriteLog(Id + " " + name + ": " + message);
-        _internal.Enqueue(new ScxmlEvent(name)
-        {
-            Type = EventType.Platform,
-            SendId = sendId,
-            DataJson = "{\"message\":" + JsonText.Quote(message) + "}",
-        });
+        var data = "{\"message\":" + JsonText.Quote(message) + ",\"reason\":" + JsonText.Quote(message)
+                   + (tagName is null ? "" : ",\"tagname\":" + JsonText.Quote(tagName))
+                   + ",\"line\":" + position.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                   + ",\"column\":" + position.Column.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}";
+        _internal.Enqueue(new ScxmlEvent(name) { Type = EventType.Platform, SendId = sendId, DataJson = data });
     }
 
     private IReadOnlyList<string> AtomicConfiguration()

@@ -17,10 +17,25 @@ public class W3cConformanceTests
     // Optional in the W3C suite (manifest: conformance="optional"); the engine implements no BasicHTTP I/O processor.
     private static readonly Dictionary<string, string> Excluded = new(StringComparer.Ordinal)
     {
+        ["w3c-ecma/test201.txml.scxml"] = "BasicHTTP event I/O processor (optional in the W3C manifest; not implemented)",
     };
 
     private static readonly Dictionary<string, string> KnownFailures = new(StringComparer.Ordinal)
     {
+        // Manual W3C tests: the tester reads the log. Their scripts expect a state 'pass' the documents do not have.
+        ["w3c-ecma/test230.txml.scxml"] = "manual test (autoforwarded event fields compared in the log); no state 'pass'",
+        ["w3c-ecma/test250.txml.scxml"] = "manual test (onexit of a cancelled child in the log); no state 'pass'",
+        ["w3c-ecma/test307.txml.scxml"] = "manual test (late binding read before and after in the log); no state 'pass'",
+
+        // XML content as a DOM (W3C optional tests 557 and 561): the data model has no DOM; XML content stays text.
+        ["w3c-ecma/test557.txml.scxml"] = "<data> with XML content read through the DOM (getElementsByTagName): no DOM",
+        ["w3c-ecma/test561.txml.scxml"] = "<send> with XML content read through the DOM: no DOM",
+
+        // SCION's own semantics, not the W3C algorithm: SCION takes a parallel state as the domain of a transition
+        // from a region to itself; W3C findLCCA skips parallel states, so the engine exits and re-enters the parallel
+        // state, which is what the scripts' own "legacySemantics" block expects (after t2: [c], after t3: [d]).
+        ["more-parallel/test10.scxml"] = "SCION domain semantics for a parallel region's self-transition (W3C exits the parallel state)",
+        ["more-parallel/test10b.scxml"] = "SCION domain semantics for a parallel region's self-transition (W3C exits the parallel state)",
     };
 
     private readonly ITestOutputHelper _output;
