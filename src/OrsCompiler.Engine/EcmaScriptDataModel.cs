@@ -29,15 +29,32 @@ internal sealed class EcmaScriptDataModel
   define('_ioprocessors', function () { return g.__ors_ioprocessors; });
 })(this);";
 
+    // ORS's _genesys object, as far as the repository's strategies use it: calls that change the call (user data) are
+    // recorded as side effects like the module actions; reads answer empty. Anything else is undefined, so a call to it
+    // fails with error.execution, a clear error rather than a silent guess.
+    private const string GenesysObject = @"(function (g) {
+  function effect(name) { return function () { __ors_effect(name, JSON.stringify(Array.prototype.slice.call(arguments))); return true; }; }
+  g._genesys = {
+    session: {},
+    ixn: { interactions: {}, setuData: effect('_genesys.ixn.setuData'), deleteuData: effect('_genesys.ixn.deleteuData') },
+    queue: {}, dialog: {}, statistic: {}, resource: {}, classification: {}, ws: {}
+  };
+})(this);";
+
     private readonly Jint.Engine _engine;
     private readonly Dictionary<string, Program> _programs = new(StringComparer.Ordinal);
     private readonly JavaScriptParser _parser = new();
 
-    public EcmaScriptDataModel(EngineLimits limits, Func<string, bool> inState)
+    public EcmaScriptDataModel(EngineLimits limits, Func<string, bool> inState, Action<string, string> recordEffect, bool orsDialect)
     {
         _engine = new Jint.Engine(options => options.MaxStatements(limits.MaxScriptStatements).LimitRecursion(limits.MaxScriptRecursion));
         _engine.SetValue("In", inState);
         _engine.Execute(SystemVariables);
+        if (orsDialect)
+        {
+            _engine.SetValue("__ors_effect", recordEffect);
+            _engine.Execute(GenesysObject);
+        }
     }
 
     public void SetSystemVariables(string sessionId, string name, string ioProcessorsJson)

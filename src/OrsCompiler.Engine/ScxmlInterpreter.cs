@@ -20,6 +20,7 @@ public sealed class ScxmlInterpreter
     private readonly List<string> _log = [];
     private int _nextSession;
     private int _nextId;
+    private int _nextRequest;
 
     public ScxmlInterpreter(EngineLimits? limits = null, DocumentSources? sources = null)
     {
@@ -101,8 +102,15 @@ public sealed class ScxmlInterpreter
     public void Advance(long milliseconds)
     {
         var until = Clock.Now + Math.Max(0, milliseconds);
+        var delivered = 0;
         while (Failure is null && Clock.TakeDue(until) is { } timer)
         {
+            if (++delivered > Limits.MaxEventsPerRun)
+            {
+                Fail(timer.Sender, "More than " + Limits.MaxEventsPerRun + " delayed events delivered in one advance of the clock (an event flood); the last was '" + timer.Event.Name + "'.");
+                return;
+            }
+
             Guard(timer.Sender, () =>
             {
                 Deliver(timer.Sender, timer.Target, timer.Event);
@@ -118,6 +126,9 @@ public sealed class ScxmlInterpreter
     public int PendingTimers => Clock.Pending;
 
     internal string NextId(string prefix) => prefix + (++_nextId).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Request ids count apart from other ids, so an event script can name them: req1, req2...</summary>
+    internal string NextRequestId() => "req" + (++_nextRequest).ToString(CultureInfo.InvariantCulture);
 
     internal void Record(SideEffect sideEffect) => _sideEffects.Add(sideEffect);
 

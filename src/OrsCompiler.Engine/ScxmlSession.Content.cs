@@ -462,7 +462,7 @@ public sealed partial class ScxmlSession
         string? requestId = null;
         if (requestLocation is not null)
         {
-            requestId = _interpreter.NextId("req");
+            requestId = _interpreter.NextRequestId();
             _data.Assign(requestLocation, new JsValue(requestId));
         }
 

@@ -46,7 +46,7 @@ public sealed partial class ScxmlSession
             _stateIds[state.Id] = state.Index;
         }
 
-        _data = new EcmaScriptDataModel(interpreter.Limits, In);
+        _data = new EcmaScriptDataModel(interpreter.Limits, In, RecordScriptEffect, document.Dialect == "ors");
     }
 
     public string Id { get; }
@@ -90,6 +90,9 @@ public sealed partial class ScxmlSession
 
         return snapshot;
     }
+
+    private void RecordScriptEffect(string function, string argumentsJson) =>
+        _interpreter.Record(new SideEffect(Id, function, [new KeyValuePair<string, string>("arguments", argumentsJson)], null, _interpreter.Now));
 
     internal bool In(string stateId) => stateId is not null && _stateIds.TryGetValue(stateId, out var index) && _active[index];
 

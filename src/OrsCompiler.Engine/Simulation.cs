@@ -56,7 +56,12 @@ public sealed class Simulation
                 if (mode == SwitchoverMode.Restart)
                 {
                     session = interpreter.Start(_document, "call");
-                    interpreter.Send(session, new ScxmlEvent("session.restarted") { Type = EventType.Platform });
+                    // ORS publishes session.restarted with the call's interaction id (attribute Interactionid).
+                    interpreter.Send(session, new ScxmlEvent("session.restarted")
+                    {
+                        Type = EventType.Platform,
+                        DataJson = "{\"Interactionid\":" + (InteractionId(delivered) is { } id ? JsonText.Quote(id) : "null") + "}",
+                    });
                     foreach (var again in delivered)
                     {
                         interpreter.Advance(0);
@@ -75,6 +80,32 @@ public sealed class Simulation
                 yield return Step(null, session, interpreter, ref seen, performed, mode);
             }
         }
+    }
+
+    // The first interactionid an event of the call carried (interaction.added and the like).
+    private static string? InteractionId(IEnumerable<EventScriptStep> steps)
+    {
+        foreach (var step in steps)
+        {
+            if (step.Event.DataJson is not { } json)
+            {
+                continue;
+            }
+
+            using var data = System.Text.Json.JsonDocument.Parse(json);
+            if (data.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object)
+            {
+                foreach (var property in data.RootElement.EnumerateObject())
+                {
+                    if (string.Equals(property.Name, "interactionid", StringComparison.OrdinalIgnoreCase) && property.Value.ValueKind == System.Text.Json.JsonValueKind.String)
+                    {
+                        return property.Value.GetString();
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     private ScxmlInterpreter NewInterpreter()
