@@ -41,7 +41,28 @@ internal sealed class EcmaScriptDataModel
   };
 })(this);";
 
+    // XML content as a minimal DOM (getElementsByTagName, getAttribute, tagName, textContent): nodes are plain objects
+    // marked __ors_xml, so they travel as JSON between sessions and are given their methods again when parsed.
+    private const string XmlNodes = @"(function (g) {
+  var proto = {
+    getElementsByTagName: function (name) {
+      var found = [];
+      (function walk(node) { for (var i = 0; i < node.children.length; i++) { var c = node.children[i]; if (name === '*' || c.tagName === name) { found.push(c); } walk(c); } })(this);
+      return found;
+    },
+    getAttribute: function (name) { return this.attributes.hasOwnProperty(name) ? this.attributes[name] : null; }
+  };
+  // Jint 2.10's JSON.parse ignores a reviver, so the tree is walked after parsing.
+  g.__ors_revive = function revive(value) {
+    if (!value || typeof value !== 'object') { return value; }
+    var result = value.__ors_xml ? Object.create(proto) : value;
+    for (var k in value) { if (value.hasOwnProperty(k)) { result[k] = revive(value[k]); } }
+    return result;
+  };
+})(this);";
+
     private readonly Jint.Engine _engine;
+    private readonly JsValue _reviver;
     private readonly Dictionary<string, Program> _programs = new(StringComparer.Ordinal);
     private readonly JavaScriptParser _parser = new();
 
@@ -50,6 +71,8 @@ internal sealed class EcmaScriptDataModel
         _engine = new Jint.Engine(options => options.MaxStatements(limits.MaxScriptStatements).LimitRecursion(limits.MaxScriptRecursion));
         _engine.SetValue("In", inState);
         _engine.Execute(SystemVariables);
+        _engine.Execute(XmlNodes);
+        _reviver = _engine.Global.Get("__ors_revive");
         if (orsDialect)
         {
             _engine.SetValue("__ors_effect", recordEffect);
@@ -145,7 +168,10 @@ internal sealed class EcmaScriptDataModel
 
     public Jint.Native.Object.ObjectInstance NewObject() => _engine.Object.Construct(Arguments.Empty);
 
-    public JsValue ParseJson(string json) => _engine.Json.Parse(JsValue.Undefined, [json]);
+    public JsValue ParseJson(string json) =>
+        json.Contains("\"__ors_xml\"", StringComparison.Ordinal)
+            ? _reviver.Invoke(_engine.Json.Parse(JsValue.Undefined, [json]))
+            : _engine.Json.Parse(JsValue.Undefined, [json]);
 
     /// <summary>The value as JSON, or null for undefined (and for values JSON cannot express).</summary>
     public string? ToJson(JsValue value)
@@ -170,6 +196,11 @@ internal sealed class EcmaScriptDataModel
     public JsValue ParseContent(string text)
     {
         var trimmed = text.Trim();
+        if (trimmed.StartsWith("<", StringComparison.Ordinal) && XmlContent.ToJson(trimmed) is { } xml)
+        {
+            return ParseJson(xml);
+        }
+
         if (trimmed.Length > 0 && (trimmed[0] is '{' or '[' or '"' || char.IsDigit(trimmed[0]) || trimmed[0] == '-' || trimmed is "true" or "false" or "null"))
         {
             try

@@ -60,7 +60,7 @@ public sealed partial class ScxmlSession
             }
 
             var content = invoke.Children.FirstOrDefault(c => c.Kind == ActionKind.Content) ?? throw new ScriptErrorException("<invoke> has neither src nor content");
-            var markup = content.GetExpression("expr") is { } expr ? TypeConverter.ToString(_data.Evaluate(expr)) : content.Body?.Source
+            var markup = content.GetExpression("expr") is { } expr ? Markup(_data.Evaluate(expr)) : content.Body?.Source
                 ?? throw new ScriptErrorException("<invoke> has empty content");
             return (_interpreter.Sources.CompileInline ?? throw new ScriptErrorException("the host cannot compile inline documents"))(markup);
         }
@@ -69,6 +69,10 @@ public sealed partial class ScxmlSession
             throw new ScriptErrorException("cannot load the invoked document" + (src is null ? "" : " '" + src + "'") + ": " + exception.Message);
         }
     }
+
+    // XML content evaluates to a DOM document that keeps its markup; anything else is read as text.
+    private static string Markup(JsValue value) =>
+        value.IsObject() && value.AsObject().Get("markup") is { } markup && markup.IsString() ? markup.AsString() : TypeConverter.ToString(value);
 
     private Dictionary<string, string?>? InvokeParameters(CompiledAction invoke)
     {

@@ -27,10 +27,6 @@ public class W3cConformanceTests
         ["w3c-ecma/test250.txml.scxml"] = "manual test (onexit of a cancelled child in the log); no state 'pass'",
         ["w3c-ecma/test307.txml.scxml"] = "manual test (late binding read before and after in the log); no state 'pass'",
 
-        // XML content as a DOM (W3C optional tests 557 and 561): the data model has no DOM; XML content stays text.
-        ["w3c-ecma/test557.txml.scxml"] = "<data> with XML content read through the DOM (getElementsByTagName): no DOM",
-        ["w3c-ecma/test561.txml.scxml"] = "<send> with XML content read through the DOM: no DOM",
-
         // SCION's own semantics, not the W3C algorithm: SCION takes a parallel state as the domain of a transition
         // from a region to itself; W3C findLCCA skips parallel states, so the engine exits and re-enters the parallel
         // state, which is what the scripts' own "legacySemantics" block expects (after t2: [c], after t3: [d]).
