@@ -18,6 +18,12 @@ public static class Program
             return;
         }
 
+        if (args is ["--session-memory"])
+        {
+            Engine.SessionMemory.Run();
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

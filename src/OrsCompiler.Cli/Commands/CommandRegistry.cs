@@ -18,5 +18,6 @@ internal static class CommandRegistry
         yield return ReleasesCommand.Create();
         yield return RollbackCommand.Create();
         yield return PruneCommand.Create();
+        yield return SimulateCommand.Create();
     }
 }

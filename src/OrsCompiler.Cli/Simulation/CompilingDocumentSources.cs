@@ -1,0 +1,72 @@
+using System;
+using System.IO;
+using System.Linq;
+using OrsCompiler.Analysis;
+using OrsCompiler.Compilation;
+using OrsCompiler.Engine;
+using OrsCompiler.Runtime;
+using OrsCompiler.Text;
+
+namespace OrsCompiler.Cli.Simulation;
+
+/// <summary>
+/// Compiles documents for the engine the way a release does: analyze, compile to a blob, load the blob (so what runs is
+/// what Redis would hold). Relative URIs (<c>file:child.scxml</c>, <c>child.scxml</c>) resolve against a folder.
+/// </summary>
+internal static class CompilingDocumentSources
+{
+    public static DocumentSources ForFolder(string folder) => new()
+    {
+        LoadDocument = uri => CompileFile(Resolve(folder, uri)),
+        CompileInline = markup => CompileText(Path.Combine(folder, "inline-content.scxml"), WithScxmlNamespace(markup)),
+        LoadText = uri => File.ReadAllText(Resolve(folder, uri)),
+    };
+
+    public static CompiledDocument CompileFile(string path) => Compile(DocumentAnalyzer.AnalyzeFile(path));
+
+    public static CompiledDocument CompileText(string path, string text) => Compile(DocumentAnalyzer.Analyze(new SourceDocument(path, text)));
+
+    private static CompiledDocument Compile(AnalysisResult analysis)
+    {
+        var result = DocumentCompiler.Compile(analysis);
+        if (result.Blob is null)
+        {
+            var errors = result.Diagnostics.Where(DocumentCompiler.IsBlocking).Select(d => d.ToCanonicalString());
+            throw new InvalidOperationException("the document does not compile: " + string.Join("; ", errors));
+        }
+
+        return OrsDocumentLoader.Load(result.Blob);
+    }
+
+    // Inline content is kept without the namespace declarations of its enclosing elements, and an inline <scxml> usually
+    // inherits the default namespace: declare it when the child's root does not.
+    private static string WithScxmlNamespace(string markup)
+    {
+        var start = markup.IndexOf("<scxml", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return markup;
+        }
+
+        var end = markup.IndexOf('>', start);
+        if (end < 0 || markup.Substring(start, end - start).Contains("xmlns=", StringComparison.Ordinal))
+        {
+            return markup;
+        }
+
+        return markup.Insert(start + "<scxml".Length, " xmlns=\"http://www.w3.org/2005/07/scxml\"");
+    }
+
+    private static string Resolve(string folder, string uri)
+    {
+        var path = uri.StartsWith("file://", StringComparison.Ordinal) ? uri.Substring(7)
+            : uri.StartsWith("file:", StringComparison.Ordinal) ? uri.Substring(5)
+            : uri;
+        if (path.Contains("://", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("only files can be loaded, not '" + uri + "'");
+        }
+
+        return Path.GetFullPath(Path.Combine(folder, path));
+    }
+}

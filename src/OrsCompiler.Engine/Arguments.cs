@@ -1,0 +1,8 @@
+using Jint.Native;
+
+namespace OrsCompiler.Engine;
+
+internal static class Arguments
+{
+    public static readonly JsValue[] Empty = [];
+}
