@@ -1,5 +1,7 @@
 using System;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Blob;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Engine;
 

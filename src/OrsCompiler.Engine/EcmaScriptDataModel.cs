@@ -7,6 +7,8 @@ using Jint.Parser;
 using Jint.Parser.Ast;
 using Jint.Runtime;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Blob;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Engine;
 

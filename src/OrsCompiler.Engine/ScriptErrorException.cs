@@ -16,9 +16,9 @@ internal sealed class ScriptErrorException : Exception
     /// <summary>The element that failed (<c>log</c>, <c>script</c>, <c>transition</c>...), or null when not yet known.</summary>
     public string? TagName { get; init; }
 
-    public OrsCompiler.Runtime.SourcePosition Position { get; init; }
+    public OrsCompiler.Runtime.Model.SourcePosition Position { get; init; }
 
     /// <summary>This error, placed at the element that failed (the innermost one wins).</summary>
-    public ScriptErrorException At(string tagName, OrsCompiler.Runtime.SourcePosition position) =>
+    public ScriptErrorException At(string tagName, OrsCompiler.Runtime.Model.SourcePosition position) =>
         TagName is not null ? this : new ScriptErrorException(Message) { SendId = SendId, TagName = tagName, Position = position };
 }

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Blob;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Engine;
 

@@ -7,6 +7,8 @@ using Jint.Native.Array;
 using Jint.Native.Object;
 using Jint.Runtime;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Blob;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Engine;
 

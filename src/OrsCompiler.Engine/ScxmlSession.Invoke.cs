@@ -4,6 +4,8 @@ using System.Linq;
 using Jint.Native;
 using Jint.Runtime;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Blob;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Engine;
 

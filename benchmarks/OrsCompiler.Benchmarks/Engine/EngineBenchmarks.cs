@@ -4,6 +4,8 @@ using System.Linq;
 using BenchmarkDotNet.Attributes;
 using OrsCompiler.Engine;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Blob;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Benchmarks.Engine;
 

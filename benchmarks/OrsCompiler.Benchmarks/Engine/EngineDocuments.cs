@@ -6,6 +6,8 @@ using OrsCompiler.Analysis;
 using OrsCompiler.Compilation;
 using OrsCompiler.Engine;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Blob;
+using OrsCompiler.Runtime.Model;
 using OrsCompiler.Text;
 
 namespace OrsCompiler.Benchmarks.Engine;

@@ -6,6 +6,8 @@ using System.Text.Json;
 using OrsCompiler.Cli.Simulation;
 using OrsCompiler.Engine;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Blob;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Cli.Commands;
 

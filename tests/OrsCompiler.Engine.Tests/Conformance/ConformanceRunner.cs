@@ -73,5 +73,5 @@ internal static class ConformanceRunner
         return when + ": in [" + string.Join(",", actual) + "], expected [" + string.Join(",", expected) + "]" + (errors.Any() ? " (" + string.Join(" | ", errors) + ")" : "");
     }
 
-    private sealed record CompiledDocumentOrError(OrsCompiler.Runtime.CompiledDocument? Document, string? Error);
+    private sealed record CompiledDocumentOrError(OrsCompiler.Runtime.Model.CompiledDocument? Document, string? Error);
 }

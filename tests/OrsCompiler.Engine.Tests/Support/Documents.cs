@@ -1,6 +1,8 @@
 using System.IO;
 using OrsCompiler.Cli.Simulation;
 using OrsCompiler.Runtime;
+using OrsCompiler.Runtime.Blob;
+using OrsCompiler.Runtime.Model;
 
 namespace OrsCompiler.Engine.Tests.Support;
 
