@@ -87,6 +87,21 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public void Sarif_gives_the_second_location_of_an_unterminated_comment_as_a_related_location()
+    {
+        var file = Path.Combine(_folder, "sub", "open-comment.scxml");
+        File.WriteAllText(file, "<scxml xmlns=\"http://www.w3.org/2005/07/scxml\" version=\"1.0\">\n  <!-- never closed\n  <final id=\"done\"/>\n</scxml>\n");
+        var (_, output, _) = Lint("sarif", null, file);
+
+        var result = Assert.Single(JsonDocument.Parse(output).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray());
+        Assert.Equal("ORS1001", result.GetProperty("ruleId").GetString());
+        var region = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        Assert.Equal((2, 3), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32()));
+        var related = Assert.Single(result.GetProperty("relatedLocations").EnumerateArray()).GetProperty("physicalLocation").GetProperty("region");
+        Assert.Equal((5, 1), (related.GetProperty("startLine").GetInt32(), related.GetProperty("startColumn").GetInt32()));
+    }
+
+    [Fact]
     public void Severity_override_turns_the_error_into_a_warning_and_exit_0()
     {
         var overrides = new OptionOverrides { Severities = new Dictionary<string, DiagnosticSeverity?> { ["ORS1010"] = DiagnosticSeverity.Warning } };

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using OrsCompiler.Analysis;
 using OrsCompiler.Diagnostics;
@@ -15,11 +16,12 @@ public sealed class EmptyScriptRule : WellFormedDocumentRule
 
     protected override void AnalyzeDocument(DocumentContext context)
     {
+        Dictionary<string, int[]>? earlier = null;
         foreach (var (element, schema) in ScxmlSchema.For(context.Dialect).Elements(context))
         {
             if (schema != null && element.LocalName == ScxmlNames.Script && element.IsComplete
                 && element.GetAttribute("src") == null && !element.HasElements && string.IsNullOrWhiteSpace(element.Text)
-                && !HasReportedInclude(context, element))
+                && !HasReportedInclude(earlier ??= EarlierFindings(context), element))
             {
                 context.Report(DiagnosticCatalog.EmptyScript, element.NameLocation);
             }
@@ -27,17 +29,40 @@ public sealed class EmptyScriptRule : WellFormedDocumentRule
     }
 
     // A script whose xi:include could not be read is empty now; the include's diagnostic already says why.
-    private static bool HasReportedInclude(DocumentContext context, SyntaxElement script)
+    private static bool HasReportedInclude(Dictionary<string, int[]> earlierByFile, SyntaxElement script)
     {
-        foreach (var diagnostic in context.Diagnostics)
+        if (!earlierByFile.TryGetValue(script.Document.Path, out var earlier))
         {
-            if (diagnostic.Location.FilePath == script.Document.Path
-                && diagnostic.Location.Span.Start >= script.Span.Start && diagnostic.Location.Span.Start < script.Span.End)
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        var index = Array.BinarySearch(earlier, script.Span.Start);
+        index = index < 0 ? ~index : index;
+        return index < earlier.Length && earlier[index] < script.Span.End;
+    }
+
+    // The start offsets, sorted per file, of what was reported before this rule: taken once, so that many empty
+    // scripts do not each scan a growing list.
+    private static Dictionary<string, int[]> EarlierFindings(DocumentContext context)
+    {
+        var starts = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (!starts.TryGetValue(diagnostic.Location.FilePath, out var list))
+            {
+                starts.Add(diagnostic.Location.FilePath, list = new List<int>());
+            }
+
+            list.Add(diagnostic.Location.Span.Start);
+        }
+
+        var sorted = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var pair in starts)
+        {
+            pair.Value.Sort();
+            sorted.Add(pair.Key, pair.Value.ToArray());
+        }
+
+        return sorted;
     }
 }
