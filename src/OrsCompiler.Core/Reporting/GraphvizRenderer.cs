@@ -40,11 +40,11 @@ public static class GraphvizRenderer
         Process process;
         try
         {
-            process = Process.Start(start) ?? throw new GraphvizUnavailableException(Missing(program));
+            process = Process.Start(start) ?? throw new GraphvizUnavailableException(Missing(program), programMissing: true);
         }
         catch (Exception e) when (e is Win32Exception or FileNotFoundException or InvalidOperationException)
         {
-            throw new GraphvizUnavailableException(Missing(program));
+            throw new GraphvizUnavailableException(Missing(program), programMissing: true);
         }
 
         using (process)

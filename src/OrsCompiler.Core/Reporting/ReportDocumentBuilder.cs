@@ -29,7 +29,7 @@ public sealed class ReportDocumentBuilder
         _graphOptions = graphOptions ?? StateGraphOptions.Default;
     }
 
-    /// <summary>The first reason an SVG could not be rendered (e.g. dot is missing), for the front end to say once.</summary>
+    /// <summary>Why no SVG can be rendered at all (dot is missing), for the front end to say once.</summary>
     public string? GraphvizProblem { get; private set; }
 
     public ReportDocument Create(string name, AnalysisResult analysis, IReadOnlyList<Diagnostic>? diagnostics = null, byte[]? blob = null)
@@ -88,7 +88,8 @@ public sealed class ReportDocumentBuilder
         }
         catch (GraphvizUnavailableException e)
         {
-            GraphvizProblem = e.Message;
+            // A missing dot stays missing; a failure or timeout on one graph says nothing of the next.
+            GraphvizProblem ??= e.ProgramMissing ? e.Message : null;
             document.DiagramNote = e.Message;
         }
     }
