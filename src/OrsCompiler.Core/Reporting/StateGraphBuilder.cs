@@ -378,7 +378,8 @@ public static class StateGraphBuilder
             }
         }
 
-        // resolveid rewrote the placeholder in the id in place: the text around the placeholder in the source is unchanged.
+        // resolveid rewrote the id in place: a plain id R was given the name space (R becomes "resolveid.R"), and a
+        // placeholder was replaced while the text around it stayed as written.
         private static string? ResolveIdOf(StateNode state)
         {
             var id = state.Element.GetAttribute("id");
@@ -394,10 +395,17 @@ public static class StateGraphBuilder
             }
 
             var written = text.Substring(id.ValueSpan.Start, id.ValueSpan.Length);
-            var at = written.IndexOf(XIncludeProcessor.PrefixPlaceholder, StringComparison.Ordinal);
-            if (at < 0 || written == id.Value)
+            if (written == id.Value)
             {
                 return null;
+            }
+
+            var at = written.IndexOf(XIncludeProcessor.PrefixPlaceholder, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return id.Value.Length > written.Length + 1 && id.Value.EndsWith("." + written, StringComparison.Ordinal)
+                    ? id.Value.Substring(0, id.Value.Length - written.Length - 1)
+                    : null;
             }
 
             var after = written.Length - at - XIncludeProcessor.PrefixPlaceholder.Length;

@@ -25,6 +25,11 @@ public class ChartDiagramTests
 
         data.Add(DiagramDocuments.ComposerFixture);
         data.Add(DiagramDocuments.SharedComposerFixture);
+        foreach (var document in DiagramDocuments.ComposerProjectDocuments())
+        {
+            data.Add(document);
+        }
+
         return data;
     }
 

@@ -34,6 +34,21 @@ public class ComposerDiagramTests
     }
 
     [Fact]
+    public void The_fixture_projects_workflows_appear_under_their_resolveid_names_with_plumbing_folded()
+    {
+        var graph = StateGraphBuilder.Build(DiagramDocuments.Analyze(DiagramDocuments.ComposerProjectWrapper), new StateGraphOptions())!;
+        var holders = graph.AllStates().Where(s => s.IncludedWorkflow != null).Select(s => (s.Key, s.IncludedWorkflow)).ToList();
+        Assert.Equal(new[] { ("MainWorkflow", (string?)"MainWorkflow (Main.scxml)"), ("AfterHoursWorkflow", "AfterHoursWorkflow (AfterHours.scxml)") }, holders);
+
+        var dot = DotStructure.Parse(DotWriter.Write(graph));
+        var names = dot.NodeClusters.Keys.Concat(dot.ClusterParents.Keys).ToList();
+        Assert.DoesNotContain(names, n => n.Contains("_composer_", StringComparison.Ordinal) || n.Contains("_reserved_", StringComparison.Ordinal));
+        Assert.Equal("cluster_MainWorkflow", dot.NodeClusters["MainWorkflow.RouteToSales"]);
+        Assert.Equal("cluster_AfterHoursWorkflow", dot.NodeClusters["AfterHoursWorkflow.ClosedMessage"]);
+        Assert.StartsWith("label=\"RouteToSales", dot.NodeAttributes["MainWorkflow.RouteToSales"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plumbing_states_are_drawn_when_asked_for()
     {
         var dot = DotStructure.Parse(DotWriter.Write(Graph(showPlumbing: true)));

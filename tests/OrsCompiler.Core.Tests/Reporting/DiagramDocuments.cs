@@ -14,6 +14,14 @@ internal static class DiagramDocuments
 
     public static string SharedComposerFixture => Path.Combine(AppContext.BaseDirectory, "TestDocuments", "Ors", "Composer", "src-gen", "IPD_Default.scxml");
 
+    /// <summary>The Composer fixture project the lint and build tests share (tests/Fixtures/ComposerProject).</summary>
+    public static string ComposerProjectFolder => RepositoryFolder.Find("tests", "Fixtures", "ComposerProject");
+
+    public static string ComposerProjectWrapper => Path.Combine(ComposerProjectFolder, "src-gen", "IPD_default_MainWorkflow.scxml");
+
+    public static string[] ComposerProjectDocuments() =>
+        Directory.GetFiles(ComposerProjectFolder, "*.scxml", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal).ToArray();
+
     public static string[] Examples() =>
         Directory.GetFiles(ExamplesFolder, "*.scxml").Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToArray()!;
 
