@@ -48,7 +48,7 @@ internal static class SideEffects
         }
 
         var type = LiteralValue.Of(send.GetAttributeValue("type"), dialect);
-        if (type != null && type != "scxml" && type != "http://www.w3.org/TR/scxml/#SCXMLEventProcessor")
+        if (type != null && type != "scxml" && !ProcessorTypeUri.AreSame(type, "http://www.w3.org/TR/scxml/#SCXMLEventProcessor"))
         {
             return true;
         }
