@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.IO;
 using System.IO.Compression;
 using System.Linq;
 
@@ -52,5 +54,25 @@ public sealed class PackageContentTests
         var text = nuspec.ReadToEnd();
         Assert.Contains("<developmentDependency>true</developmentDependency>", text, System.StringComparison.Ordinal);
         Assert.DoesNotContain("<dependency ", text, System.StringComparison.Ordinal);
+    }
+
+    // build.cake packs the solution without building it; the package it leaves in artifacts/packages is the one the
+    // README's example build restores, so it must hold the same task folder as a package packed with a build.
+    [Fact]
+    public void Packing_without_building_ships_the_same_task_assemblies()
+    {
+        var output = Path.Combine(_feed.Root, "no-build");
+        var project = Path.Combine(DotNet.RepositoryRoot(), "msbuild/OrsCompiler.MSBuild/OrsCompiler.MSBuild.csproj");
+        var (exitCode, log) = DotNet.Run(_feed.Root, new Dictionary<string, string>(), "pack", project, "-c", "Release", "--no-build",
+            "-nodeReuse:false", "-o", output, "-p:Version=" + _feed.Version + "-nobuild");
+        Assert.True(exitCode == 0, log);
+
+        Assert.Equal(TaskEntries(_feed.PackagePath), TaskEntries(Directory.GetFiles(output, "*.nupkg").Single()));
+    }
+
+    private static string[] TaskEntries(string packagePath)
+    {
+        using var package = ZipFile.OpenRead(packagePath);
+        return package.Entries.Select(e => e.FullName).Where(n => n.StartsWith("tasks/", System.StringComparison.Ordinal)).OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
     }
 }
