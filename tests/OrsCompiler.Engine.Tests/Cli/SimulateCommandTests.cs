@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using OrsCompiler.Cli.Commands;
 using OrsCompiler.Engine.Tests.Conformance;
+using OrsCompiler.Core.Tests.Conformance;
 
 namespace OrsCompiler.Engine.Tests.Cli;
 

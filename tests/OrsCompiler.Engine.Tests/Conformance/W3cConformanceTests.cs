@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Xunit.Abstractions;
+using OrsCompiler.Core.Tests.Conformance;
 
 namespace OrsCompiler.Engine.Tests.Conformance;
 
