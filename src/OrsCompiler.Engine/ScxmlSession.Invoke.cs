@@ -61,10 +61,16 @@ public sealed partial class ScxmlSession
                 return (_interpreter.Sources.LoadDocument ?? throw new ScriptErrorException("the host supplies no documents"))(src);
             }
 
+            // Inline documents come compiled in the blob: the compiler embedded each inline <scxml>.
             var content = invoke.Children.FirstOrDefault(c => c.Kind == ActionKind.Content) ?? throw new ScriptErrorException("<invoke> has neither src nor content");
-            var markup = content.GetExpression("expr") is { } expr ? Markup(_data.Evaluate(expr)) : content.Body?.Source
-                ?? throw new ScriptErrorException("<invoke> has empty content");
-            return (_interpreter.Sources.CompileInline ?? throw new ScriptErrorException("the host cannot compile inline documents"))(markup);
+            if (content.GetExpression("expr") is { } expr)
+            {
+                return EmbeddedDocuments.Find(Document, Markup(_data.Evaluate(expr)))
+                    ?? throw new ScriptErrorException("the content expression does not evaluate to an <scxml> document compiled into the blob");
+            }
+
+            return content.Document
+                ?? throw new ScriptErrorException(content.Body is null ? "<invoke> has empty content" : "the inline content is not an <scxml> document that compiles");
         }
         catch (Exception exception) when (exception is not ScriptErrorException and not EngineLimitException)
         {

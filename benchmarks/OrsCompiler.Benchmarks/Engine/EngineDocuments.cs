@@ -22,7 +22,6 @@ internal static class EngineDocuments
     public static DocumentSources SourcesFor(string folder) => new()
     {
         LoadDocument = uri => Load(Path.Combine(folder, uri.StartsWith("file:", StringComparison.Ordinal) ? uri.Substring(5) : uri)),
-        CompileInline = markup => Cache.GetOrAdd(folder + "|" + markup, _ => Compile(new SourceDocument(Path.Combine(folder, "inline.scxml"), WithNamespace(markup)))),
         LoadText = uri => File.ReadAllText(Path.Combine(folder, uri.StartsWith("file:", StringComparison.Ordinal) ? uri.Substring(5) : uri)),
     };
 
@@ -42,13 +41,4 @@ internal static class EngineDocuments
 
     private static CompiledDocument Compile(SourceDocument source) =>
         OrsDocumentLoader.Load(DocumentCompiler.Compile(DocumentAnalyzer.Analyze(source)).Blob ?? throw new InvalidOperationException(source.Path + " does not compile"));
-
-    private static string WithNamespace(string markup)
-    {
-        var start = markup.IndexOf("<scxml", StringComparison.Ordinal);
-        var end = start < 0 ? -1 : markup.IndexOf('>', start);
-        return start < 0 || end < 0 || markup.Substring(start, end - start).Contains("xmlns=", StringComparison.Ordinal)
-            ? markup
-            : markup.Insert(start + 6, " xmlns=\"http://www.w3.org/2005/07/scxml\"");
-    }
 }

@@ -20,7 +20,6 @@ internal static class CompilingDocumentSources
     public static DocumentSources ForFolder(string folder) => new()
     {
         LoadDocument = uri => CompileFile(Resolve(folder, uri)),
-        CompileInline = markup => CompileText(Path.Combine(folder, "inline-content.scxml"), WithScxmlNamespace(markup)),
         LoadText = uri => File.ReadAllText(Resolve(folder, uri)),
     };
 
@@ -38,25 +37,6 @@ internal static class CompilingDocumentSources
         }
 
         return OrsDocumentLoader.Load(result.Blob);
-    }
-
-    // Inline content is kept without the namespace declarations of its enclosing elements, and an inline <scxml> usually
-    // inherits the default namespace: declare it when the child's root does not.
-    private static string WithScxmlNamespace(string markup)
-    {
-        var start = markup.IndexOf("<scxml", StringComparison.Ordinal);
-        if (start < 0)
-        {
-            return markup;
-        }
-
-        var end = markup.IndexOf('>', start);
-        if (end < 0 || markup.Substring(start, end - start).Contains("xmlns=", StringComparison.Ordinal))
-        {
-            return markup;
-        }
-
-        return markup.Insert(start + "<scxml".Length, " xmlns=\"http://www.w3.org/2005/07/scxml\"");
     }
 
     private static string Resolve(string folder, string uri)

@@ -58,6 +58,7 @@ internal sealed class ActionCompiler
         var isScxml = element.NamespaceUri == ScxmlNames.Namespace;
         var kind = isScxml && ScxmlKinds.TryGetValue(element.LocalName, out var known) ? known : ActionKind.Custom;
         var holdsData = kind is ActionKind.Content or ActionKind.Assign;
+        var body = holdsData ? CompileInlineContent(element) : CompileText(element);
         return new CompiledAction
         {
             Kind = kind,
@@ -65,7 +66,8 @@ internal sealed class ActionCompiler
             LocalName = kind == ActionKind.Custom ? element.LocalName : null,
             Attributes = _attributes.Compile(element),
             Children = holdsData ? [] : CompileChildren(element),
-            Body = holdsData ? CompileInlineContent(element) : CompileText(element),
+            Body = body,
+            Document = holdsData ? InlineDocumentCompiler.Compile(element, body?.Source) : null,
             Position = SourcePositions.Of(element.NameLocation),
         };
     }

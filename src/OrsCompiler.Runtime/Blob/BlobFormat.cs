@@ -10,7 +10,8 @@ internal static class BlobFormat
     public const int FormatMajor = 1;
 
     /// <summary>Bumped for additions an older runtime may skip (new header keys, new trailing fields).</summary>
-    public const int FormatMinor = 0;
+    /// <remarks>1.1: an action may carry the compiled document of its inline <c>&lt;scxml&gt;</c> (a trailing field).</remarks>
+    public const int FormatMinor = 1;
 
     public const string CompressionNone = "none";
     public const string CompressionDeflate = "deflate";

@@ -19,11 +19,20 @@ internal ref struct DocumentBodyReader
     // Descriptors of strings in the table, parsed once and shared: most events repeat.
     private EventDescriptor?[] _sharedEvents;
 
+    // Action depth at which the document being read is embedded (0 for the blob's own): embedded documents count
+    // towards the nesting limit, so a hostile blob cannot nest them without bound.
+    private int _baseDepth;
+
+    // The header of the blob, which embedded documents share.
+    private BlobHeader _header;
+
     private DocumentBodyReader(ReadOnlySpan<byte> body)
     {
         _reader = new MessagePackReader(body);
         _strings = [];
         _sharedEvents = [];
+        _baseDepth = 0;
+        _header = null!;
     }
 
     public static CompiledDocument Read(ReadOnlySpan<byte> body, BlobHeader header)
@@ -40,6 +49,7 @@ internal ref struct DocumentBodyReader
 
     private CompiledDocument ReadDocument(BlobHeader header)
     {
+        _header = header;
         var fields = BeginRecord(DocumentFields, "document");
         _strings = ReadStringTable();
         _sharedEvents = new EventDescriptor?[_strings.Length];
@@ -236,7 +246,7 @@ internal ref struct DocumentBodyReader
 
     private CompiledAction ReadAction(int depth)
     {
-        if (depth > BlobFormat.MaxActionDepth)
+        if (_baseDepth + depth > BlobFormat.MaxActionDepth)
         {
             throw new MessagePackSerializationException("Actions nest deeper than " + BlobFormat.MaxActionDepth + " levels", _reader.Position);
         }
@@ -249,8 +259,29 @@ internal ref struct DocumentBodyReader
         var body = fields > 5 ? ReadExpression() : null;
         var @namespace = fields > 6 ? ReadNullableText() : null;
         var localName = fields > 7 ? ReadNullableText() : null;
+        var document = fields > 8 ? ReadEmbeddedDocument(depth) : null;
         SkipUnknownFields(fields, ActionFields);
-        return new CompiledAction(attributes, children) { Kind = kind, Position = position, Body = body, Namespace = @namespace, LocalName = localName };
+        return new CompiledAction(attributes, children) { Kind = kind, Position = position, Body = body, Namespace = @namespace, LocalName = localName, Document = document };
+    }
+
+    /// <summary>A nested document record with its own string table; the enclosing document's table is restored after it.</summary>
+    private CompiledDocument? ReadEmbeddedDocument(int depth)
+    {
+        if (_reader.TryReadNil())
+        {
+            return null;
+        }
+
+        var (strings, sharedEvents, baseDepth) = (_strings, _sharedEvents, _baseDepth);
+        _baseDepth += depth;
+        try
+        {
+            return ReadDocument(_header);
+        }
+        finally
+        {
+            (_strings, _sharedEvents, _baseDepth) = (strings, sharedEvents, baseDepth);
+        }
     }
 
     private CompiledAttribute[] ReadAttributes()

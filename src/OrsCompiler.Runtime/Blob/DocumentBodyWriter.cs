@@ -18,7 +18,7 @@ internal sealed class DocumentBodyWriter
     public const int DocumentFields = 10;
     public const int StateFields = 12;
     public const int TransitionFields = 9;
-    public const int ActionFields = 8;
+    public const int ActionFields = 9;
     public const int DataFields = 7;
     public const int ExpressionFields = 4;
 
@@ -239,6 +239,7 @@ internal sealed class DocumentBodyWriter
     private void WriteAction(CompiledAction action)
     {
         var fields =
+            action.Document is not null ? 9 :
             action.Namespace is not null || action.LocalName is not null ? 8 :
             action.Body is not null ? 6 :
             action.Children.Count > 0 ? 5 :
@@ -265,6 +266,21 @@ internal sealed class DocumentBodyWriter
         {
             NullableText(action.Namespace);
             NullableText(action.LocalName);
+        }
+
+        if (fields > 8)
+        {
+            // A complete document record with its own string table, so it reads (and decodes) on its own. Written in
+            // the second pass only (its strings are not the enclosing table's): writing it in both passes would be
+            // exponential in the nesting depth.
+            if (_occurrences is null)
+            {
+                _writer.WriteRaw(Write(action.Document!));
+            }
+            else
+            {
+                _writer.WriteNil();
+            }
         }
     }
 

@@ -40,6 +40,13 @@ public sealed class CompiledAction
     /// <summary>Inline text: the source of a <c>&lt;script&gt;</c>, the inline content of <c>&lt;content&gt;</c> or of an extension element.</summary>
     public CompiledExpression? Body { get; init; }
 
+    /// <summary>
+    /// The compiled child document of an inline <c>&lt;scxml&gt;</c> held by a <see cref="ActionKind.Content"/> or
+    /// <see cref="ActionKind.Assign"/> (whose <see cref="Body"/> keeps the markup), so an engine invokes it without a
+    /// compiler; null otherwise, or when the inline document does not compile.
+    /// </summary>
+    public CompiledDocument? Document { get; init; }
+
     public SourcePosition Position { get; init; }
 
     /// <summary>The attribute with this name, or null.</summary>

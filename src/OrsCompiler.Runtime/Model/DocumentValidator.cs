@@ -361,6 +361,17 @@ internal static class DocumentValidator
         }
 
         ValidateActions(action.Children, depth + 1);
+        if (action.Document is { } embedded)
+        {
+            try
+            {
+                Validate(embedded);
+            }
+            catch (InvalidDocumentBlobException exception)
+            {
+                throw Fail("the document embedded in the action at line " + action.Position + " is invalid: " + exception.Message);
+            }
+        }
     }
 
     private static string Describe(CompiledTransition transition) => "transition " + Text(transition.Index) + " (line " + transition.Position + ")";

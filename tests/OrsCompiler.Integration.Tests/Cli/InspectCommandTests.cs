@@ -40,7 +40,7 @@ public sealed class InspectCommandTests : IDisposable
         Assert.Contains("\n  \"header\": {", output, StringComparison.Ordinal);
         var json = JsonDocument.Parse(output).RootElement;
         Assert.Equal("routing", json.GetProperty("header").GetProperty("documentName").GetString());
-        Assert.Equal("1.0", json.GetProperty("header").GetProperty("format").GetString());
+        Assert.Equal("1.1", json.GetProperty("header").GetProperty("format").GetString());
         var document = json.GetProperty("document");
         Assert.Equal("ors", document.GetProperty("dialect").GetString());
         Assert.False(document.GetProperty("persist").GetBoolean());

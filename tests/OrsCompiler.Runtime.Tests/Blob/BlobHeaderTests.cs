@@ -26,7 +26,7 @@ public class BlobHeaderTests
         var load = Assert.Throws<InvalidDocumentBlobException>(() => OrsDocumentLoader.Load(blob));
         var header = Assert.Throws<InvalidDocumentBlobException>(() => OrsDocumentLoader.ReadHeader(blob));
 
-        Assert.Contains("format major version 2, newer than the version 1.0 this runtime reads", load.Message, StringComparison.Ordinal);
+        Assert.Contains("format major version 2, newer than the version 1.1 this runtime reads", load.Message, StringComparison.Ordinal);
         Assert.Equal(load.Message, header.Message);
     }
 
@@ -34,7 +34,7 @@ public class BlobHeaderTests
     public void An_older_major_version_is_refused()
     {
         var exception = Assert.Throws<InvalidDocumentBlobException>(() => OrsDocumentLoader.Load(BlobBuilder.Build(Body, major: 0)));
-        Assert.Contains("older than the version 1.0", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("older than the version 1.1", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

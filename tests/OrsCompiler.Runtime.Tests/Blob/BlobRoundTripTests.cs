@@ -81,7 +81,7 @@ public class BlobRoundTripTests
 
         var header = OrsDocumentLoader.ReadHeader(blob);
 
-        Assert.Equal((1, 0), (header.FormatMajor, header.FormatMinor));
+        Assert.Equal((1, 1), (header.FormatMajor, header.FormatMinor));
         Assert.Equal("0.1.0-test", header.CompilerVersion);
         Assert.Equal("billing/main", header.DocumentName);
         Assert.Equal(new string('a', 64), header.SourceSha256);

@@ -28,6 +28,7 @@ public sealed class IndependentDecoderTests : IDisposable
             ["full-deflate.orsdoc"] = DocumentBlobWriter.Write(SampleDocuments.Full(), new BlobWriteOptions { Compress = true, CompressThreshold = 0 }),
             ["large.orsdoc"] = DocumentBlobWriter.Write(SampleDocuments.Large(20), new BlobWriteOptions()),
             ["large-deflate.orsdoc"] = DocumentBlobWriter.Write(SampleDocuments.Large(300), new BlobWriteOptions { Compress = true }),
+            ["embedded.orsdoc"] = DocumentBlobWriter.Write(SampleDocuments.WithEmbeddedChild(2), new BlobWriteOptions { DocumentName = "embedded" }),
             ["empty.orsdoc"] = DocumentBlobWriter.Write(new CompiledDocument { States = [new CompiledState { Kind = StateKind.Root }] }, new BlobWriteOptions()),
         };
         Assert.Equal(2, blobs.Values.Count(blob => OrsDocumentLoader.ReadHeader(blob).Compressed));

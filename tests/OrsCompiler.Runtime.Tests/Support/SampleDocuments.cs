@@ -84,6 +84,45 @@ internal static class SampleDocuments
         Script = [new CompiledAction { Kind = ActionKind.Script, Body = Expr("function add(a, b) { return a + b; }", 45, 13), Position = At(45, 5) }],
     };
 
+    /// <summary>
+    /// A document whose state <c>s0</c> invokes an inline child embedded as compiled (blob format 1.1), the child in turn
+    /// embedding its own child, <paramref name="levels"/> deep. Every level uses the same ids and events, so each
+    /// level's string table holds the same strings: an index read against the wrong table would go unnoticed only if
+    /// the tables were equal, hence the level number in the name.
+    /// </summary>
+    public static CompiledDocument WithEmbeddedChild(int levels) => new()
+    {
+        Name = "level" + levels,
+        States =
+        [
+            State(0, "", StateKind.Root, -1, [1, 2], 0, initial: 0),
+            State(1, "s0", StateKind.Atomic, 0, [], 1, transitions: [1], invokes: levels == 0 ? [] : [InlineInvoke(levels - 1)]),
+            State(2, "pass", StateKind.Final, 0, [], 1),
+        ],
+        Transitions =
+        [
+            Transition(0, 0, [1], domain: 0, exitSet: [1, 2]),
+            Transition(1, 1, [2], domain: 0, events: "done.invoke", exitSet: [1, 2]),
+        ],
+    };
+
+    private static CompiledAction InlineInvoke(int childLevels) => new()
+    {
+        Kind = ActionKind.Invoke,
+        Attributes = [Literal("id", "child" + childLevels)],
+        Children =
+        [
+            new CompiledAction
+            {
+                Kind = ActionKind.Content,
+                Body = Expr("<scxml version=\"1.0\" name=\"level" + childLevels + "\">...</scxml>", 20 + childLevels, 9),
+                Document = WithEmbeddedChild(childLevels),
+                Position = At(20 + childLevels, 9),
+            },
+        ],
+        Position = At(19 + childLevels, 7),
+    };
+
     /// <summary>A flat document of <paramref name="stateCount"/> atomic states chained by transitions, each with some content.</summary>
     public static CompiledDocument Large(int stateCount)
     {
