@@ -46,12 +46,7 @@ public class EngineBenchmarks
         _interpreter = new ScxmlInterpreter();
         _session = _interpreter.Start(_toggle);
 
-        var folder = EngineDocuments.Repository("tests", "node", "node_modules", "@scion-scxml", "test-framework", "test");
-        _corpus = Directory.GetFiles(folder, "*.scxml", SearchOption.AllDirectories)
-            .Where(p => File.Exists(Path.ChangeExtension(p, ".json")))
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => (EngineDocuments.Load(p), EngineDocuments.SourcesFor(Path.GetDirectoryName(p)!), EventScript.Parse(File.ReadAllText(Path.ChangeExtension(p, ".json")))))
-            .ToArray();
+        _corpus = EngineDocuments.Corpus(out _).Select(c => (c.Document, c.Sources, c.Script)).ToArray();
     }
 
     [Benchmark(OperationsPerInvoke = 4)]
