@@ -1,5 +1,5 @@
 // SCION side of `--engine-vs-scion`: the same documents and event scripts as the engine benchmark, under Node.
-// Usage: node scion-macrosteps.js <repository root> [seconds per workload] [corpus document to leave out...]
+// Usage: node --expose-gc scion-macrosteps.js <repository root> [seconds per workload] [corpus document to leave out...]
 // Prints one JSON object: per workload, the macrosteps run (one per start, one per external event) and the time.
 'use strict';
 const fs = require('fs');
@@ -206,6 +206,21 @@ async function main() {
     let last;
     for (const step of routingWorkload[0].events) last = check.gen(step.event);
     if (JSON.stringify(last) !== '["finished"]') throw new Error('SCION ended routing call ' + i + ' in ' + JSON.stringify(last));
+  }
+
+  // Bytes per idle session (started, waiting for its interaction), as the engine's --session-memory measures them:
+  // 1,000 sessions of the shared prepared model, with full collections before and after (node --expose-gc).
+  if (typeof global.gc === 'function') {
+    const held = [];
+    global.gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 1000; i++) {
+      const sc = new scxml.core.Statechart(routing.fnModel, { console: quiet });
+      sc.start();
+      held.push(sc);
+    }
+    global.gc();
+    result.bytesPerIdleSession = Math.round((process.memoryUsage().heapUsed - before) / held.length);
   }
 
   process.stdout.write(JSON.stringify(result) + '\n');

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using Jint;
@@ -65,20 +66,23 @@ internal sealed class EcmaScriptDataModel
 
     private readonly Jint.Engine _engine;
     private readonly JsValue _reviver;
-    private readonly Dictionary<string, Program> _programs = new(StringComparer.Ordinal);
-    private readonly JavaScriptParser _parser = new();
+    // Parsed programs are shared by every session (Jint runs an AST without changing it): parsing each expression
+    // again in each new session was most of a session's cost. Bounded, so a host running endless generated sources
+    // parses the ones beyond the bound each time rather than growing without end.
+    private const int MaxSharedPrograms = 10_000;
+    private static readonly ConcurrentDictionary<string, Program> SharedPrograms = new(StringComparer.Ordinal);
 
     public EcmaScriptDataModel(EngineLimits limits, Func<string, bool> inState, Action<string, string> recordEffect, bool orsDialect)
     {
         _engine = new Jint.Engine(options => options.MaxStatements(limits.MaxScriptStatements).LimitRecursion(limits.MaxScriptRecursion));
         _engine.SetValue("In", inState);
-        _engine.Execute(SystemVariables);
-        _engine.Execute(XmlNodes);
+        Run(SystemVariables, "the system variables");
+        Run(XmlNodes, "the XML node functions");
         _reviver = _engine.Global.Get("__ors_revive");
         if (orsDialect)
         {
             _engine.SetValue("__ors_effect", recordEffect);
-            _engine.Execute(GenesysObject);
+            Run(GenesysObject, "the _genesys object");
         }
     }
 
@@ -240,10 +244,13 @@ internal sealed class EcmaScriptDataModel
     {
         try
         {
-            if (!_programs.TryGetValue(source, out var program))
+            if (!SharedPrograms.TryGetValue(source, out var program))
             {
-                program = _parser.Parse(source);
-                _programs[source] = program;
+                program = new JavaScriptParser().Parse(source);
+                if (SharedPrograms.Count < MaxSharedPrograms)
+                {
+                    SharedPrograms.TryAdd(source, program);
+                }
             }
 
             return _engine.Execute(program).GetCompletionValue();

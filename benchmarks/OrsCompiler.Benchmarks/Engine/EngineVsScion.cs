@@ -56,6 +56,11 @@ internal static class EngineVsScion
             Console.WriteLine($"  engine / SCION = {oursPerSecond / scionPerSecond:0.00}");
         }
 
+        if (scion.TryGetProperty("bytesPerIdleSession", out var bytes))
+        {
+            Console.WriteLine($"SCION: {bytes.GetInt64():N0} bytes per idle routing session (the engine's: run -- --session-memory)");
+        }
+
         if (rejected.Length > 0)
         {
             Console.WriteLine($"left out on both sides, rejected by the compiler: {string.Join(", ", rejected)}");
@@ -128,6 +133,7 @@ internal static class EngineVsScion
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        start.ArgumentList.Add("--expose-gc");
         start.ArgumentList.Add("scion-macrosteps.js");
         start.ArgumentList.Add(Path.GetFullPath(Path.Combine(folder, "..", "..")));
         start.ArgumentList.Add(seconds.ToString(CultureInfo.InvariantCulture));
