@@ -24,6 +24,12 @@ public static class Program
             return;
         }
 
+        if (args is ["--engine-vs-scion", ..])
+        {
+            Engine.EngineVsScion.Run(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

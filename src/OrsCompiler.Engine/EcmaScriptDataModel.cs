@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using Jint;
@@ -44,7 +45,9 @@ internal sealed class EcmaScriptDataModel
 })(this);";
 
     // XML content as a minimal DOM (getElementsByTagName, getAttribute, tagName, textContent): nodes are plain objects
-    // marked __ors_xml, so they travel as JSON between sessions and are given their methods again when parsed.
+    // marked __ors_xml, so they travel as JSON between sessions and are given their methods again when parsed
+    // (__ors_revive: Jint 2.10's JSON.parse ignores a reviver, so the tree is walked after parsing). No '/' in these
+    // scripts, so their parsed programs are shared (see SharedPrograms).
     private const string XmlNodes = @"(function (g) {
   var proto = {
     getElementsByTagName: function (name) {
@@ -54,7 +57,6 @@ internal sealed class EcmaScriptDataModel
     },
     getAttribute: function (name) { return this.attributes.hasOwnProperty(name) ? this.attributes[name] : null; }
   };
-  // Jint 2.10's JSON.parse ignores a reviver, so the tree is walked after parsing.
   g.__ors_revive = function revive(value) {
     if (!value || typeof value !== 'object') { return value; }
     var result = value.__ors_xml ? Object.create(proto) : value;
@@ -65,20 +67,26 @@ internal sealed class EcmaScriptDataModel
 
     private readonly Jint.Engine _engine;
     private readonly JsValue _reviver;
-    private readonly Dictionary<string, Program> _programs = new(StringComparer.Ordinal);
-    private readonly JavaScriptParser _parser = new();
+    // Parsed programs are shared by every session: parsing each expression again in each new session was most of a
+    // session's cost. Jint 2.10 caches a literal's value in the AST, which is harmless for strings, numbers and
+    // booleans but would hand one engine's RegExp object to another session, so a source that may hold a regular
+    // expression literal (any '/') stays with its session. Bounded, so a host running endless generated sources
+    // parses the ones beyond the bound in each session rather than growing without end.
+    private const int MaxSharedPrograms = 10_000;
+    private static readonly ConcurrentDictionary<string, Program> SharedPrograms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Program> _ownPrograms = new(StringComparer.Ordinal);
 
     public EcmaScriptDataModel(EngineLimits limits, Func<string, bool> inState, Action<string, string> recordEffect, bool orsDialect)
     {
         _engine = new Jint.Engine(options => options.MaxStatements(limits.MaxScriptStatements).LimitRecursion(limits.MaxScriptRecursion));
         _engine.SetValue("In", inState);
-        _engine.Execute(SystemVariables);
-        _engine.Execute(XmlNodes);
+        Run(SystemVariables, "the system variables");
+        Run(XmlNodes, "the XML node functions");
         _reviver = _engine.Global.Get("__ors_revive");
         if (orsDialect)
         {
             _engine.SetValue("__ors_effect", recordEffect);
-            _engine.Execute(GenesysObject);
+            Run(GenesysObject, "the _genesys object");
         }
     }
 
@@ -236,17 +244,31 @@ internal sealed class EcmaScriptDataModel
 
     private static JsValue Text(string? text) => text is null ? JsValue.Undefined : new JsValue(text);
 
+    private Program Parse(string source)
+    {
+        if (SharedPrograms.TryGetValue(source, out var program) || _ownPrograms.TryGetValue(source, out program))
+        {
+            return program;
+        }
+
+        program = new JavaScriptParser().Parse(source);
+        if (!source.Contains('/', StringComparison.Ordinal) && SharedPrograms.Count < MaxSharedPrograms)
+        {
+            SharedPrograms.TryAdd(source, program);
+        }
+        else
+        {
+            _ownPrograms[source] = program;
+        }
+
+        return program;
+    }
+
     private JsValue Run(string source, string what)
     {
         try
         {
-            if (!_programs.TryGetValue(source, out var program))
-            {
-                program = _parser.Parse(source);
-                _programs[source] = program;
-            }
-
-            return _engine.Execute(program).GetCompletionValue();
+            return _engine.Execute(Parse(source)).GetCompletionValue();
         }
         catch (StatementsCountOverflowException)
         {

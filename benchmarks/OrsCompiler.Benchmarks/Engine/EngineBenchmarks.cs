@@ -13,7 +13,8 @@ namespace OrsCompiler.Benchmarks.Engine;
 /// Issue 14: macrosteps per second of the engine (documents compiled and loaded in setup; the time is interpretation,
 /// ECMAScript included). <c>RoutingCall</c>: a whole call of the restart-safe voice strategy (start and three events:
 /// 4 macrosteps). <c>Macrostep</c>: one external event on a running session of that strategy's shape.
-/// <c>ConformanceCorpus</c>: the 316 scripted conformance documents, each started and fed its event script.
+/// <c>ConformanceCorpus</c>: the scripted conformance documents the compiler accepts (315 of 316), each started and fed
+/// its event script. SCION beside it in the same run: <c>-- --engine-vs-scion</c> (<see cref="EngineVsScion"/>).
 /// Run: dotnet run -c Release --project benchmarks/OrsCompiler.Benchmarks -- --filter '*EngineBenchmarks*'
 /// </summary>
 [MemoryDiagnoser]
@@ -46,12 +47,7 @@ public class EngineBenchmarks
         _interpreter = new ScxmlInterpreter();
         _session = _interpreter.Start(_toggle);
 
-        var folder = EngineDocuments.Repository("tests", "node", "node_modules", "@scion-scxml", "test-framework", "test");
-        _corpus = Directory.GetFiles(folder, "*.scxml", SearchOption.AllDirectories)
-            .Where(p => File.Exists(Path.ChangeExtension(p, ".json")))
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => (EngineDocuments.Load(p), EngineDocuments.SourcesFor(Path.GetDirectoryName(p)!), EventScript.Parse(File.ReadAllText(Path.ChangeExtension(p, ".json")))))
-            .ToArray();
+        _corpus = EngineDocuments.Corpus(out _).Select(c => (c.Document, c.Sources, c.Script)).ToArray();
     }
 
     [Benchmark(OperationsPerInvoke = 4)]
