@@ -71,22 +71,5 @@ public class EngineBenchmarks
     }
 
     [Benchmark]
-    public int ConformanceCorpus()
-    {
-        var macrosteps = 0;
-        foreach (var (document, sources, script) in _corpus)
-        {
-            var interpreter = new ScxmlInterpreter(null, sources);
-            var session = interpreter.Start(document);
-            macrosteps++;
-            foreach (var step in script.Steps)
-            {
-                interpreter.Advance(step.After);
-                interpreter.Send(session, step.Event);
-                macrosteps++;
-            }
-        }
-
-        return macrosteps;
-    }
+    public int ConformanceCorpus() => EngineDocuments.RunCorpus(_corpus);
 }

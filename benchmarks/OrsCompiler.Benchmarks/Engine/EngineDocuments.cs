@@ -34,18 +34,37 @@ internal static class EngineDocuments
             .OrderBy(p => p, StringComparer.Ordinal))
         {
             var name = Path.GetRelativePath(folder, path).Replace('\\', '/');
-            var blob = DocumentCompiler.Compile(DocumentAnalyzer.Analyze(new SourceDocument(path, File.ReadAllText(path)))).Blob;
-            if (blob is null)
+            if (TryLoad(path) is not { } document)
             {
                 left.Add(name);
                 continue;
             }
 
-            corpus.Add((name, Load(path), SourcesFor(Path.GetDirectoryName(path)!), EventScript.Parse(File.ReadAllText(Path.ChangeExtension(path, ".json")))));
+            corpus.Add((name, document, SourcesFor(Path.GetDirectoryName(path)!), EventScript.Parse(File.ReadAllText(Path.ChangeExtension(path, ".json")))));
         }
 
         rejected = [.. left];
         return [.. corpus];
+    }
+
+    /// <summary>Runs every corpus document through its event script: one macrostep for the start and one per event.</summary>
+    public static int RunCorpus(IEnumerable<(CompiledDocument Document, DocumentSources Sources, EventScript Script)> corpus)
+    {
+        var macrosteps = 0;
+        foreach (var (document, sources, script) in corpus)
+        {
+            var interpreter = new ScxmlInterpreter(null, sources);
+            var session = interpreter.Start(document);
+            macrosteps++;
+            foreach (var step in script.Steps)
+            {
+                interpreter.Advance(step.After);
+                interpreter.Send(session, step.Event);
+                macrosteps++;
+            }
+        }
+
+        return macrosteps;
     }
 
     public static DocumentSources SourcesFor(string folder) => new()
@@ -69,5 +88,21 @@ internal static class EngineDocuments
     }
 
     private static CompiledDocument Compile(SourceDocument source) =>
-        OrsDocumentLoader.Load(DocumentCompiler.Compile(DocumentAnalyzer.Analyze(source)).Blob ?? throw new InvalidOperationException(source.Path + " does not compile"));
+        TryCompile(source) ?? throw new InvalidOperationException(source.Path + " does not compile");
+
+    // A document the compiler rejects is compiled once and not cached: the corpus leaves it out.
+    private static CompiledDocument? TryLoad(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (Cache.TryGetValue(full, out var cached))
+        {
+            return cached;
+        }
+
+        var document = TryCompile(new SourceDocument(full, File.ReadAllText(full)));
+        return document is null ? null : Cache.GetOrAdd(full, document);
+    }
+
+    private static CompiledDocument? TryCompile(SourceDocument source) =>
+        DocumentCompiler.Compile(DocumentAnalyzer.Analyze(source)).Blob is { } blob ? OrsDocumentLoader.Load(blob) : null;
 }

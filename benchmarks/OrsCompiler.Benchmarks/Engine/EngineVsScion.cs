@@ -27,6 +27,7 @@ internal static class EngineVsScion
             new ScxmlEvent("queue.submit.done") { DataJson = "{\"requestid\":\"req2\"}" },
         ];
         var corpus = EngineDocuments.Corpus(out var rejected);
+        var runs = corpus.Select(c => (c.Document, c.Sources, c.Script)).ToArray();
 
         var last = RoutingCall(routing, call);
         if (last is not ["finished"])
@@ -39,7 +40,7 @@ internal static class EngineVsScion
         {
             ("routing call (RestartSafeVoiceRouting, start + 3 events); SCION reusing one prepared model", routingFigure),
             ("routing call; SCION preparing the model per session, as its test server does", routingFigure),
-            ($"conformance corpus ({corpus.Length} documents with event scripts); SCION preparing per session", Measure(() => Corpus(corpus), seconds)),
+            ($"conformance corpus ({corpus.Length} documents with event scripts); SCION preparing per session", Measure(() => EngineDocuments.RunCorpus(runs), seconds)),
         };
 
         var scion = RunScion(seconds, rejected);
@@ -83,25 +84,6 @@ internal static class EngineVsScion
         }
 
         return [.. session.Configuration];
-    }
-
-    private static int Corpus((string Name, CompiledDocument Document, DocumentSources Sources, EventScript Script)[] corpus)
-    {
-        var macrosteps = 0;
-        foreach (var (_, document, sources, script) in corpus)
-        {
-            var interpreter = new ScxmlInterpreter(null, sources);
-            var session = interpreter.Start(document);
-            macrosteps++;
-            foreach (var step in script.Steps)
-            {
-                interpreter.Advance(step.After);
-                interpreter.Send(session, step.Event);
-                macrosteps++;
-            }
-        }
-
-        return macrosteps;
     }
 
     private static (long Macrosteps, double Milliseconds) Measure(Func<int> pass, double seconds)
