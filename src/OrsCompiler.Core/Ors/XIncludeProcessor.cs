@@ -243,6 +243,7 @@ internal sealed class XIncludeProcessor
         if (!string.IsNullOrEmpty(resolveId))
         {
             ApplyPrefix(selected, resolveId!, document);
+            selected.ResolveId = resolveId;
         }
 
         return new List<SyntaxNode> { selected };

@@ -5,7 +5,6 @@ using System.Linq;
 using OrsCompiler.Analysis;
 using OrsCompiler.Diagnostics;
 using OrsCompiler.Model;
-using OrsCompiler.Ors;
 using OrsCompiler.Syntax;
 
 namespace OrsCompiler.Reporting;
@@ -342,7 +341,9 @@ public static class StateGraphBuilder
                     continue;
                 }
 
-                var resolveId = ResolveIdOf(state);
+                // The include spliced either this state or the included document's root around it.
+                var resolveId = state.Element.ResolveId
+                    ?? (ReferenceEquals(state.Element.Parent?.Document, state.Element.Document) ? state.Element.Parent!.ResolveId : null);
                 var file = Path.GetFileName(state.Element.Document.Path);
                 var holder = _drawn.TryGetValue(state, out var self) && self.IsCluster ? self : Representative(state.Parent);
                 if (holder == null)
@@ -376,41 +377,6 @@ public static class StateGraphBuilder
                     yield return descendant;
                 }
             }
-        }
-
-        // resolveid rewrote the id in place: a plain id R was given the name space (R becomes "resolveid.R"), and a
-        // placeholder was replaced while the text around it stayed as written.
-        private static string? ResolveIdOf(StateNode state)
-        {
-            var id = state.Element.GetAttribute("id");
-            if (id == null)
-            {
-                return null;
-            }
-
-            var text = state.Element.Document.Text;
-            if (id.ValueSpan.End > text.Length)
-            {
-                return null;
-            }
-
-            var written = text.Substring(id.ValueSpan.Start, id.ValueSpan.Length);
-            if (written == id.Value)
-            {
-                return null;
-            }
-
-            var at = written.IndexOf(XIncludeProcessor.PrefixPlaceholder, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                return id.Value.Length > written.Length + 1 && id.Value.EndsWith("." + written, StringComparison.Ordinal)
-                    ? id.Value.Substring(0, id.Value.Length - written.Length - 1)
-                    : null;
-            }
-
-            var after = written.Length - at - XIncludeProcessor.PrefixPlaceholder.Length;
-            var length = id.Value.Length - at - after;
-            return length > 0 ? id.Value.Substring(at, length) : null;
         }
 
         // A restart-safety finding flags the innermost state around it (or the document, for one on <scxml>).

@@ -54,6 +54,9 @@ public sealed class SyntaxElement : SyntaxNode
     /// </summary>
     public bool IsComplete { get; internal set; }
 
+    /// <summary>The Genesys <c>resolveid</c> name space an <c>xi:include</c> put this spliced element in; null elsewhere.</summary>
+    public string? ResolveId { get; internal set; }
+
     public ChildElementList Elements => new(Nodes);
 
     public bool HasElements
