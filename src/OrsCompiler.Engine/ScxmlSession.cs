@@ -48,7 +48,9 @@ public sealed partial class ScxmlSession
             _stateIds[state.Id] = state.Index;
         }
 
-        _data = new EcmaScriptDataModel(interpreter.Limits, In, RecordScriptEffect, document.Dialect == "ors");
+        // Sessions share a hardened Jint realm unless their scripts change the built-ins.
+        var realm = BuiltInMutation.In(document) ? JintRealm.Private(interpreter.Limits) : JintRealm.Shared(interpreter.Limits);
+        _data = new EcmaScriptDataModel(realm, In, RecordScriptEffect, document.Dialect == "ors");
     }
 
     public string Id { get; }
