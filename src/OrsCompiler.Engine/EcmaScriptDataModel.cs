@@ -93,14 +93,15 @@ internal sealed class EcmaScriptDataModel
     {
         using (Enter())
         {
+            // A fresh object has no properties to check against, so the fields go in directly.
             var value = _realm.Engine.Object.Construct(Arguments.Empty);
-            value.Put("name", scxmlEvent.Name, false);
-            value.Put("type", scxmlEvent.Type switch { EventType.Platform => "platform", EventType.Internal => "internal", _ => "external" }, false);
-            value.Put("sendid", Text(scxmlEvent.SendId), false);
-            value.Put("origin", Text(scxmlEvent.Origin), false);
-            value.Put("origintype", Text(scxmlEvent.OriginType), false);
-            value.Put("invokeid", Text(scxmlEvent.InvokeId), false);
-            value.Put("data", scxmlEvent.DataJson is null ? JsValue.Undefined : ParseJson(scxmlEvent.DataJson), false);
+            value.FastAddProperty("name", scxmlEvent.Name, true, true, true);
+            value.FastAddProperty("type", scxmlEvent.Type switch { EventType.Platform => "platform", EventType.Internal => "internal", _ => "external" }, true, true, true);
+            value.FastAddProperty("sendid", Text(scxmlEvent.SendId), true, true, true);
+            value.FastAddProperty("origin", Text(scxmlEvent.Origin), true, true, true);
+            value.FastAddProperty("origintype", Text(scxmlEvent.OriginType), true, true, true);
+            value.FastAddProperty("invokeid", Text(scxmlEvent.InvokeId), true, true, true);
+            value.FastAddProperty("data", scxmlEvent.DataJson is null ? JsValue.Undefined : ParseJson(scxmlEvent.DataJson), true, true, true);
             _event = value;
         }
     }

@@ -36,7 +36,7 @@ internal sealed class JintRealm
     private static readonly ConcurrentDictionary<(int Statements, int Recursion), JintRealm[]> Pools = new();
     private static int _nextInPool;
 
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private readonly GlobalObject _realmGlobal;
 
     private JintRealm(EngineLimits limits, bool harden)
@@ -84,7 +84,7 @@ internal sealed class JintRealm
     /// <summary>Takes the realm for a session's evaluation; dispose to give it back.</summary>
     public Entry Enter(EcmaScriptDataModel session)
     {
-        Monitor.Enter(_gate);
+        _gate.Enter();
         var entry = new Entry(this, Current, Engine.Global, Engine.GlobalEnvironment);
         Current = session;
         SetEngineGlobal(Engine, session.Global);
@@ -110,7 +110,7 @@ internal sealed class JintRealm
         }
         finally
         {
-            Monitor.Exit(_gate);
+            _gate.Exit();
         }
     }
 
