@@ -33,14 +33,29 @@ internal sealed class EcmaScriptDataModel
 })(this);";
 
     // ORS's _genesys object, as far as the repository's strategies use it: calls that change the call (user data) are
-    // recorded as side effects like the module actions; reads answer empty. Anything else is undefined, so a call to it
-    // fails with error.execution, a clear error rather than a silent guess.
+    // recorded as side effects like the module actions, and change the call's user data (CallState), which
+    // _genesys.ixn.interactions[id].udata reads; interactions[id] exists once interaction.added named it (IxnOM: the list
+    // is empty before). Anything else is undefined, so a call to it fails with error.execution, a clear error rather than
+    // a silent guess.
     private const string GenesysObject = @"(function (g) {
-  function effect(name) { return function () { __ors_effect(name, JSON.stringify(Array.prototype.slice.call(arguments))); return true; }; }
+  function effect(name, apply) {
+    return function () {
+      __ors_effect(name, JSON.stringify(Array.prototype.slice.call(arguments)));
+      if (arguments.length > 0 && arguments[0] !== undefined) { apply(JSON.stringify(arguments[0])); }
+      return true;
+    };
+  }
+  var interactions = {};
   g._genesys = {
     session: {},
-    ixn: { interactions: {}, setuData: effect('_genesys.ixn.setuData'), deleteuData: effect('_genesys.ixn.deleteuData') },
+    ixn: { interactions: interactions, setuData: effect('_genesys.ixn.setuData', __ors_udata_set), deleteuData: effect('_genesys.ixn.deleteuData', __ors_udata_delete) },
     queue: {}, dialog: {}, statistic: {}, resource: {}, classification: {}, ws: {}
+  };
+  g.__ors_interaction = function (id) {
+    if (typeof id !== 'string' || interactions.hasOwnProperty(id)) { return; }
+    var entry = { g_uid: id };
+    Object.defineProperty(entry, 'udata', { get: function () { return JSON.parse(__ors_udata()); }, enumerable: true });
+    interactions[id] = entry;
   };
 })(this);";
 
@@ -76,7 +91,10 @@ internal sealed class EcmaScriptDataModel
     private static readonly ConcurrentDictionary<string, Program> SharedPrograms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Program> _ownPrograms = new(StringComparer.Ordinal);
 
-    public EcmaScriptDataModel(EngineLimits limits, Func<string, bool> inState, Action<string, string> recordEffect, bool orsDialect)
+    private readonly CallState? _call;
+
+    // call: the call whose user data and interactions _genesys.ixn shows (ORS documents only).
+    public EcmaScriptDataModel(EngineLimits limits, Func<string, bool> inState, Action<string, string> recordEffect, bool orsDialect, CallState? call = null)
     {
         _engine = new Jint.Engine(options => options.MaxStatements(limits.MaxScriptStatements).LimitRecursion(limits.MaxScriptRecursion));
         _engine.SetValue("In", inState);
@@ -85,9 +103,25 @@ internal sealed class EcmaScriptDataModel
         _reviver = _engine.Global.Get("__ors_revive");
         if (orsDialect)
         {
+            _call = call ?? new CallState();
             _engine.SetValue("__ors_effect", recordEffect);
+            _engine.SetValue("__ors_udata", new Func<string>(() => _call.UserDataJson));
+            _engine.SetValue("__ors_udata_set", new Action<string>(_call.SetUserData));
+            _engine.SetValue("__ors_udata_delete", new Action<string>(_call.DeleteUserData));
             Run(GenesysObject, "the _genesys object");
         }
+    }
+
+    /// <summary>Makes <c>_genesys.ixn.interactions[id]</c> exist (ORS documents): the call showed the session this interaction.</summary>
+    public void AddInteraction(string interactionId)
+    {
+        if (_call is null)
+        {
+            return;
+        }
+
+        _call.AddInteraction(interactionId);
+        _engine.Invoke("__ors_interaction", interactionId);
     }
 
     public void SetSystemVariables(string sessionId, string name, string ioProcessorsJson)
@@ -106,8 +140,13 @@ internal sealed class EcmaScriptDataModel
         value.Put("origin", Text(scxmlEvent.Origin), false);
         value.Put("origintype", Text(scxmlEvent.OriginType), false);
         value.Put("invokeid", Text(scxmlEvent.InvokeId), false);
-        value.Put("data", scxmlEvent.DataJson is null ? JsValue.Undefined : ParseJson(scxmlEvent.DataJson), false);
+        var data = scxmlEvent.DataJson is null ? JsValue.Undefined : ParseJson(scxmlEvent.DataJson);
+        value.Put("data", data, false);
         _engine.Global.Put("__ors_event", value, false);
+        if (_call is not null && scxmlEvent.Name == "interaction.added" && data.IsObject() && data.AsObject().Get("interactionid") is { } id && id.IsString())
+        {
+            AddInteraction(id.AsString());
+        }
     }
 
     /// <summary>Evaluates an expression; throws <see cref="ScriptErrorException"/> for an invalid or failing one.</summary>

@@ -48,7 +48,7 @@ public sealed partial class ScxmlSession
             _stateIds[state.Id] = state.Index;
         }
 
-        _data = new EcmaScriptDataModel(interpreter.Limits, In, RecordScriptEffect, document.Dialect == "ors");
+        _data = new EcmaScriptDataModel(interpreter.Limits, In, RecordScriptEffect, document.Dialect == "ors", interpreter.Call);
     }
 
     public string Id { get; }
