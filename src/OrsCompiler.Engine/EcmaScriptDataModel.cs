@@ -46,21 +46,23 @@ internal sealed class EcmaScriptDataModel
     private static readonly ConcurrentDictionary<string, Program> SharedPrograms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Program> _ownPrograms = new(StringComparer.Ordinal);
 
-    public EcmaScriptDataModel(JintRealm realm, Func<string, bool> inState, Action<string, string> recordEffect, bool orsDialect)
+    // call: for an ORS document, the call whose user data and interactions _genesys.ixn shows; null for a W3C document,
+    // which has no _genesys.
+    public EcmaScriptDataModel(JintRealm realm, Func<string, bool> inState, Action<string, string> recordEffect, CallState? call)
     {
         _realm = realm;
         _inState = inState;
         _recordEffect = recordEffect;
+        Call = call;
         (Global, Scope) = realm.CreateSessionScope();
-        if (!orsDialect)
+        if (call is not null)
         {
-            // The realm's _genesys is ORS's; a W3C document has none.
-            using (Enter())
-            {
-                Global.FastAddProperty("_genesys", JsValue.Undefined, true, false, true);
-            }
+            Run(RealmScripts.GenesysObject, "the _genesys object");
         }
     }
+
+    /// <summary>The call an ORS session runs for, or null (W3C documents).</summary>
+    internal CallState? Call { get; }
 
     /// <summary>The session's global object: its variables, over the realm's built-ins.</summary>
     internal GlobalObject Global { get; }
@@ -69,6 +71,8 @@ internal sealed class EcmaScriptDataModel
 
     /// <summary>Takes the realm for this session; every use of a value or of the engine happens inside.</summary>
     public JintRealm.Entry Enter() => _realm.Enter(this);
+
+    internal JintRealm Realm => _realm;
 
     internal JsValue SystemVariable(string name) => name switch
     {
@@ -81,6 +85,21 @@ internal sealed class EcmaScriptDataModel
     internal bool InState(string stateId) => _inState(stateId);
 
     internal void RecordEffect(string function, string argumentsJson) => _recordEffect(function, argumentsJson);
+
+    /// <summary>Makes <c>_genesys.ixn.interactions[id]</c> exist (ORS documents): the call showed the session this interaction.</summary>
+    public void AddInteraction(string interactionId)
+    {
+        if (Call is null)
+        {
+            return;
+        }
+
+        Call.AddInteraction(interactionId);
+        using (Enter())
+        {
+            _realm.Engine.Invoke("__ors_interaction", interactionId);
+        }
+    }
 
     public void SetSystemVariables(string sessionId, string name, string ioProcessorsJson)
     {
@@ -101,8 +120,13 @@ internal sealed class EcmaScriptDataModel
             value.FastAddProperty("origin", Text(scxmlEvent.Origin), true, true, true);
             value.FastAddProperty("origintype", Text(scxmlEvent.OriginType), true, true, true);
             value.FastAddProperty("invokeid", Text(scxmlEvent.InvokeId), true, true, true);
-            value.FastAddProperty("data", scxmlEvent.DataJson is null ? JsValue.Undefined : ParseJson(scxmlEvent.DataJson), true, true, true);
+            var data = scxmlEvent.DataJson is null ? JsValue.Undefined : ParseJson(scxmlEvent.DataJson);
+            value.FastAddProperty("data", data, true, true, true);
             _event = value;
+            if (Call is not null && scxmlEvent.Name == "interaction.added" && data.IsObject() && data.AsObject().Get("interactionid") is { } id && id.IsString())
+            {
+                AddInteraction(id.AsString());
+            }
         }
     }
 

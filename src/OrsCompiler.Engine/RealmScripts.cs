@@ -6,23 +6,38 @@ namespace OrsCompiler.Engine;
 
 /// <summary>
 /// What a realm's global holds beside the ECMAScript built-ins, for every session on it: the SCXML system variables,
-/// <c>In()</c>, the XML node functions and ORS's <c>_genesys</c> object. Each reads or acts on the session being
+/// <c>In()</c>, the XML node functions and the functions behind ORS's <c>_genesys</c>. Each reads or acts on the session being
 /// evaluated (<see cref="JintRealm.Current"/>).
 /// </summary>
 internal static class RealmScripts
 {
     private static readonly string[] SystemVariables = ["_event", "_sessionid", "_name", "_ioprocessors"];
 
-    // ORS's _genesys object, as far as the repository's strategies use it: calls that change the call (user data) are
-    // recorded as side effects like the module actions; reads answer empty. Anything else is undefined, so a call to it
-    // fails with error.execution, a clear error rather than a silent guess. Documents of other dialects do not see it
-    // (EcmaScriptDataModel hides it).
-    private const string GenesysObject = @"(function (g) {
-  function effect(name) { return function () { __ors_effect(name, JSON.stringify(Array.prototype.slice.call(arguments))); return true; }; }
+    // ORS's _genesys object, one per session of an ORS document (EcmaScriptDataModel runs this with the session's global
+    // as `this`), as far as the repository's strategies use it: calls that change the call (user data) are recorded as
+    // side effects like the module actions, and change the call's user data (CallState), which
+    // _genesys.ixn.interactions[id].udata reads; interactions[id] exists once interaction.added named it (IxnOM: the list
+    // is empty before). Anything else is undefined, so a call to it fails with error.execution, a clear error rather than
+    // a silent guess.
+    public const string GenesysObject = @"(function (g) {
+  function effect(name, apply) {
+    return function () {
+      __ors_effect(name, JSON.stringify(Array.prototype.slice.call(arguments)));
+      if (arguments.length > 0 && arguments[0] !== undefined) { apply(JSON.stringify(arguments[0])); }
+      return true;
+    };
+  }
+  var interactions = {};
   g._genesys = {
     session: {},
-    ixn: { interactions: {}, setuData: effect('_genesys.ixn.setuData'), deleteuData: effect('_genesys.ixn.deleteuData') },
+    ixn: { interactions: interactions, setuData: effect('_genesys.ixn.setuData', __ors_udata_set), deleteuData: effect('_genesys.ixn.deleteuData', __ors_udata_delete) },
     queue: {}, dialog: {}, statistic: {}, resource: {}, classification: {}, ws: {}
+  };
+  g.__ors_interaction = function (id) {
+    if (typeof id !== 'string' || interactions.hasOwnProperty(id)) { return; }
+    var entry = { g_uid: id };
+    Object.defineProperty(entry, 'udata', { get: function () { return JSON.parse(__ors_udata()); }, enumerable: true });
+    interactions[id] = entry;
   };
 })(this);";
 
@@ -67,9 +82,24 @@ internal static class RealmScripts
             return JsValue.Undefined;
         }), true, false, true);
 
+        // The call (CallState) behind _genesys.ixn of an ORS session.
+        global.FastAddProperty("__ors_udata", realm.SessionFunction((session, _) => new JsValue(CallOf(session).UserDataJson)), true, false, true);
+        global.FastAddProperty("__ors_udata_set", realm.SessionFunction((session, arguments) =>
+        {
+            CallOf(session).SetUserData(TypeConverter.ToString(arguments.At(0)));
+            return JsValue.Undefined;
+        }), true, false, true);
+        global.FastAddProperty("__ors_udata_delete", realm.SessionFunction((session, arguments) =>
+        {
+            CallOf(session).DeleteUserData(TypeConverter.ToString(arguments.At(0)));
+            return JsValue.Undefined;
+        }), true, false, true);
+
         realm.Engine.Execute(XmlNodes);
-        realm.Engine.Execute(GenesysObject);
     }
+
+    private static CallState CallOf(EcmaScriptDataModel session) =>
+        session.Call ?? throw new JavaScriptException(session.Realm.Engine.Error, "_genesys belongs to ORS documents");
 
     private static JsValue At(this JsValue[] arguments, int index) => index < arguments.Length ? arguments[index] : JsValue.Undefined;
 }

@@ -50,7 +50,7 @@ public sealed partial class ScxmlSession
 
         // Sessions share a hardened Jint realm unless their scripts change the built-ins.
         var realm = BuiltInMutation.In(document) ? JintRealm.Private(interpreter.Limits) : JintRealm.Shared(interpreter.Limits);
-        _data = new EcmaScriptDataModel(realm, In, RecordScriptEffect, document.Dialect == "ors");
+        _data = new EcmaScriptDataModel(realm, In, RecordScriptEffect, document.Dialect == "ors" ? interpreter.Call : null);
     }
 
     public string Id { get; }
