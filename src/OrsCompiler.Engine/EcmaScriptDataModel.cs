@@ -36,6 +36,7 @@ internal sealed class EcmaScriptDataModel
     private JsValue _sessionId = JsValue.Undefined;
     private JsValue _name = JsValue.Undefined;
     private JsValue _ioProcessors = JsValue.Undefined;
+    private ObjectInstance? _interactions;
 
     // Parsed programs are shared by every session: parsing each expression again in each new session was most of a
     // session's cost. Jint 2.10 caches a literal's value in the AST, which is harmless for strings, numbers and
@@ -55,11 +56,10 @@ internal sealed class EcmaScriptDataModel
         _recordEffect = recordEffect;
         Call = call;
         (Global, Scope) = realm.CreateSessionScope();
-        if (call is not null)
-        {
-            Run(RealmScripts.GenesysObject, "the _genesys object");
-        }
     }
+
+    /// <summary>The session's <c>_genesys.ixn.interactions</c>, made when first read.</summary>
+    internal ObjectInstance Interactions => _interactions ??= NewObject();
 
     /// <summary>The call an ORS session runs for, or null (W3C documents).</summary>
     internal CallState? Call { get; }
@@ -249,6 +249,11 @@ internal sealed class EcmaScriptDataModel
         {
             using (Enter())
             {
+                if (PlainJson.TryWrite(value, _realm.Engine.Object.PrototypeObject, _realm.Engine.Array.PrototypeObject, out var plain))
+                {
+                    return plain;
+                }
+
                 var json = _realm.Engine.Json.Stringify(JsValue.Undefined, [value]);
                 return json.IsUndefined() ? null : json.AsString();
             }
