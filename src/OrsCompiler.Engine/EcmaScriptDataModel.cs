@@ -35,7 +35,8 @@ internal sealed class EcmaScriptDataModel
     private JsValue _event = JsValue.Undefined;
     private JsValue _sessionId = JsValue.Undefined;
     private JsValue _name = JsValue.Undefined;
-    private JsValue _ioProcessors = JsValue.Undefined;
+    private JsValue? _ioProcessors;
+    private string _ioProcessorsJson = "{}";
     private ObjectInstance? _interactions;
 
     // Parsed programs are shared by every session: parsing each expression again in each new session was most of a
@@ -79,7 +80,7 @@ internal sealed class EcmaScriptDataModel
         "_event" => _event,
         "_sessionid" => _sessionId,
         "_name" => _name,
-        _ => _ioProcessors,
+        _ => _ioProcessors ??= ParseJson(_ioProcessorsJson), // read by few documents: parsed when first read
     };
 
     internal bool InState(string stateId) => _inState(stateId);
@@ -97,7 +98,10 @@ internal sealed class EcmaScriptDataModel
         Call.AddInteraction(interactionId);
         using (Enter())
         {
-            _realm.Engine.Invoke("__ors_interaction", interactionId);
+            if (!Interactions.HasOwnProperty(interactionId))
+            {
+                Interactions.FastAddProperty(interactionId, GenesysObject.Interaction(_realm, interactionId), true, true, true);
+            }
         }
     }
 
@@ -105,7 +109,8 @@ internal sealed class EcmaScriptDataModel
     {
         _sessionId = new JsValue(sessionId);
         _name = new JsValue(name);
-        _ioProcessors = ParseJson(ioProcessorsJson);
+        _ioProcessorsJson = ioProcessorsJson;
+        _ioProcessors = null;
     }
 
     public void SetEvent(ScxmlEvent scxmlEvent)

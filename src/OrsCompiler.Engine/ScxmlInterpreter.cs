@@ -70,7 +70,7 @@ public sealed class ScxmlInterpreter
             throw new ArgumentNullException(nameof(document));
         }
 
-        document.Validate();
+        DocumentIndex.EnsureValid(document);
         var session = CreateSession(document, sessionId, null, null, null);
         Guard(session, session.Start);
         RunUntilIdle();
@@ -85,7 +85,7 @@ public sealed class ScxmlInterpreter
             throw new ArgumentNullException(nameof(document));
         }
 
-        document.Validate();
+        DocumentIndex.EnsureValid(document);
         var session = CreateSession(document, sessionId, null, null, null);
         Guard(session, () => session.Restore(fullConfiguration, data));
         return session;
