@@ -143,7 +143,33 @@ internal sealed class EcmaScriptDataModel
             throw new ScriptErrorException("the expression '" + expression.Source + "' is not valid ECMAScript");
         }
 
-        return Run("(" + WithoutTrailingSemicolons(expression.Source) + "\n)", expression.Source);
+        var shape = ExpressionShape.Of(expression);
+        if (shape.Literal is { } literal)
+        {
+            return literal;
+        }
+
+        if (shape.Identifier is { } name)
+        {
+            try
+            {
+                using (Enter())
+                {
+                    if (Global.HasProperty(name))
+                    {
+                        return Global.Get(name);
+                    }
+                }
+            }
+            catch (JavaScriptException exception)
+            {
+                throw new ScriptErrorException(expression.Source + ": " + exception.Message);
+            }
+
+            // Undeclared: Jint gives the ReferenceError.
+        }
+
+        return Run(shape.Source, expression.Source, shape.Program);
     }
 
     public JsValue EvaluateSource(string source) => Run("(" + source + "\n)", source);
@@ -188,7 +214,34 @@ internal sealed class EcmaScriptDataModel
             throw new ScriptErrorException("the location '" + location.Source + "' is not valid ECMAScript");
         }
 
+        if (ExpressionShape.Of(location).Identifier is { } name)
+        {
+            AssignVariable(name, value);
+            return;
+        }
+
         AssignSource(location.Source, value);
+    }
+
+    private void AssignVariable(string name, JsValue value)
+    {
+        try
+        {
+            using (Enter())
+            {
+                if (!Global.HasProperty(name))
+                {
+                    throw new ScriptErrorException("the location '" + name + "' is not a declared variable");
+                }
+
+                // What `name = value` does in the session's scope: a read-only system variable's setter throws.
+                Global.Put(name, value, false);
+            }
+        }
+        catch (JavaScriptException exception)
+        {
+            throw new ScriptErrorException(name + ": " + exception.Message);
+        }
     }
 
     public void AssignSource(string location, JsValue value)
@@ -302,9 +355,6 @@ internal sealed class EcmaScriptDataModel
         return new JsValue(NormalizeSpace(trimmed));
     }
 
-    // "new testobject();" is written as an expression in the W3C suite: the statement terminator is not part of it.
-    private static string WithoutTrailingSemicolons(string source) => source.TrimEnd().TrimEnd(';');
-
     public static string NormalizeSpace(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 
     /// <summary>The value as a string, as ECMAScript's String() gives it (which may run the value's toString).</summary>
@@ -372,13 +422,13 @@ internal sealed class EcmaScriptDataModel
         return program;
     }
 
-    private JsValue Run(string source, string what)
+    private JsValue Run(string source, string what, Program? parsed = null)
     {
         try
         {
             using (Enter())
             {
-                return _realm.Engine.Execute(Parse(source)).GetCompletionValue();
+                return _realm.Engine.Execute(parsed ?? Parse(source)).GetCompletionValue();
             }
         }
         catch (StatementsCountOverflowException)

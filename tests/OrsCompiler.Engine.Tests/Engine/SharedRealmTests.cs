@@ -96,4 +96,34 @@ public class SharedRealmTests
 
         Assert.All(outcomes, outcome => Assert.Equal("ok", outcome));
     }
+
+    [Fact]
+    public void Literals_and_variables_answered_without_Jint_behave_as_Jint_would()
+    {
+        // Each <log> is a literal or a variable (the data model's fast path); the error cases must still raise
+        // error.execution, as evaluating them in Jint does.
+        var document = Documents.Compile(Documents.Scxml(
+            "<datamodel><data id='v' expr='7'/></datamodel>"
+            + "<state id='s'><onentry>"
+            + "<log label='literal' expr=\"'text'\"/><log label='number' expr='-1.5'/><log label='null' expr='null'/>"
+            + "<log label='variable' expr='v'/><log label='system' expr='_name'/><log label='builtin' expr='undefined'/>"
+            + "<assign location='v' expr='8'/><log label='assigned' expr='v'/>"
+            + "<log label='undeclared' expr='nowhere'/></onentry>"
+            + "<transition event='error.execution' target='refused'/></state>"
+            + "<state id='refused'><onentry><assign location='_sessionid' expr='1'/></onentry>"
+            + "<transition event='error.execution' target='done'/></state><final id='done'/>", "name='probe'"));
+
+        var interpreter = new ScxmlInterpreter();
+        var session = interpreter.Start(document);
+
+        Assert.Equal(["done"], session.Configuration);
+        var log = string.Join("\n", interpreter.Log);
+        foreach (var expected in new[] { "literal: text", "number: -1.5", "null: null", "variable: 7", "system: probe", "builtin: undefined", "assigned: 8" })
+        {
+            Assert.Contains(expected, log);
+        }
+
+        Assert.Contains("nowhere is not defined", log);
+        Assert.Contains("cannot assign to the system variable _sessionid", log);
+    }
 }
