@@ -3,10 +3,16 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using Jint;
+using System.Globalization;
+using System.Linq;
 using Jint.Native;
+using Jint.Native.Array;
+using Jint.Native.Global;
+using Jint.Native.Object;
 using Jint.Parser;
 using Jint.Parser.Ast;
 using Jint.Runtime;
+using Jint.Runtime.Environments;
 using OrsCompiler.Runtime;
 using OrsCompiler.Runtime.Blob;
 using OrsCompiler.Runtime.Model;
@@ -16,98 +22,117 @@ namespace OrsCompiler.Engine;
 /// <summary>
 /// One session's ECMAScript data model on Jint 2.10.4: evaluation of expressions and scripts, locations, the system
 /// variables (read-only: assigning one throws, which the engine reports as <c>error.execution</c>) and JSON transfer.
+/// The session's variables live in a global object of its own over a realm shared with other sessions
+/// (<see cref="JintRealm"/>); every use of the engine happens inside <see cref="Enter"/>.
 /// </summary>
 internal sealed class EcmaScriptDataModel
 {
     private static readonly Regex Identifier = new(@"^\s*[A-Za-z_$][A-Za-z0-9_$]*\s*$", RegexOptions.CultureInvariant);
 
-    // Accessors throw on assignment so that <assign location="_event"> fails as the W3C suite requires.
-    private const string SystemVariables = @"(function (g) {
-  function define(name, read) {
-    Object.defineProperty(g, name, { get: read, set: function () { throw new Error('cannot assign to the system variable ' + name); }, enumerable: true, configurable: false });
-  }
-  define('_event', function () { return g.__ors_event; });
-  define('_sessionid', function () { return g.__ors_sessionid; });
-  define('_name', function () { return g.__ors_name; });
-  define('_ioprocessors', function () { return g.__ors_ioprocessors; });
-})(this);";
+    private readonly JintRealm _realm;
+    private readonly Func<string, bool> _inState;
+    private readonly Action<string, string> _recordEffect;
+    private JsValue _event = JsValue.Undefined;
+    private JsValue _sessionId = JsValue.Undefined;
+    private JsValue _name = JsValue.Undefined;
+    private JsValue? _ioProcessors;
+    private string _ioProcessorsJson = "{}";
+    private ObjectInstance? _interactions;
 
-    // ORS's _genesys object, as far as the repository's strategies use it: calls that change the call (user data) are
-    // recorded as side effects like the module actions; reads answer empty. Anything else is undefined, so a call to it
-    // fails with error.execution, a clear error rather than a silent guess.
-    private const string GenesysObject = @"(function (g) {
-  function effect(name) { return function () { __ors_effect(name, JSON.stringify(Array.prototype.slice.call(arguments))); return true; }; }
-  g._genesys = {
-    session: {},
-    ixn: { interactions: {}, setuData: effect('_genesys.ixn.setuData'), deleteuData: effect('_genesys.ixn.deleteuData') },
-    queue: {}, dialog: {}, statistic: {}, resource: {}, classification: {}, ws: {}
-  };
-})(this);";
-
-    // XML content as a minimal DOM (getElementsByTagName, getAttribute, tagName, textContent): nodes are plain objects
-    // marked __ors_xml, so they travel as JSON between sessions and are given their methods again when parsed
-    // (__ors_revive: Jint 2.10's JSON.parse ignores a reviver, so the tree is walked after parsing). No '/' in these
-    // scripts, so their parsed programs are shared (see SharedPrograms).
-    private const string XmlNodes = @"(function (g) {
-  var proto = {
-    getElementsByTagName: function (name) {
-      var found = [];
-      (function walk(node) { for (var i = 0; i < node.children.length; i++) { var c = node.children[i]; if (name === '*' || c.tagName === name) { found.push(c); } walk(c); } })(this);
-      return found;
-    },
-    getAttribute: function (name) { return this.attributes.hasOwnProperty(name) ? this.attributes[name] : null; }
-  };
-  g.__ors_revive = function revive(value) {
-    if (!value || typeof value !== 'object') { return value; }
-    var result = value.__ors_xml ? Object.create(proto) : value;
-    for (var k in value) { if (value.hasOwnProperty(k)) { result[k] = revive(value[k]); } }
-    return result;
-  };
-})(this);";
-
-    private readonly Jint.Engine _engine;
-    private readonly JsValue _reviver;
     // Parsed programs are shared by every session: parsing each expression again in each new session was most of a
     // session's cost. Jint 2.10 caches a literal's value in the AST, which is harmless for strings, numbers and
-    // booleans but would hand one engine's RegExp object to another session, so a source that may hold a regular
-    // expression literal (any '/') stays with its session. Bounded, so a host running endless generated sources
-    // parses the ones beyond the bound in each session rather than growing without end.
+    // booleans but would hand one session's RegExp object to another, so a source that may hold a regular expression
+    // literal (any '/') stays with its session. Bounded, so a host running endless generated sources parses the ones
+    // beyond the bound in each session rather than growing without end.
     private const int MaxSharedPrograms = 10_000;
     private static readonly ConcurrentDictionary<string, Program> SharedPrograms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Program> _ownPrograms = new(StringComparer.Ordinal);
 
-    public EcmaScriptDataModel(EngineLimits limits, Func<string, bool> inState, Action<string, string> recordEffect, bool orsDialect)
+    // call: for an ORS document, the call whose user data and interactions _genesys.ixn shows; null for a W3C document,
+    // which has no _genesys.
+    public EcmaScriptDataModel(JintRealm realm, Func<string, bool> inState, Action<string, string> recordEffect, CallState? call)
     {
-        _engine = new Jint.Engine(options => options.MaxStatements(limits.MaxScriptStatements).LimitRecursion(limits.MaxScriptRecursion));
-        _engine.SetValue("In", inState);
-        Run(SystemVariables, "the system variables");
-        Run(XmlNodes, "the XML node functions");
-        _reviver = _engine.Global.Get("__ors_revive");
-        if (orsDialect)
+        _realm = realm;
+        _inState = inState;
+        _recordEffect = recordEffect;
+        Call = call;
+        (Global, Scope) = realm.CreateSessionScope();
+    }
+
+    /// <summary>The session's <c>_genesys.ixn.interactions</c>, made when first read.</summary>
+    internal ObjectInstance Interactions => _interactions ??= NewObject();
+
+    /// <summary>The call an ORS session runs for, or null (W3C documents).</summary>
+    internal CallState? Call { get; }
+
+    /// <summary>The session's global object: its variables, over the realm's built-ins.</summary>
+    internal GlobalObject Global { get; }
+
+    internal LexicalEnvironment Scope { get; }
+
+    /// <summary>Takes the realm for this session; every use of a value or of the engine happens inside.</summary>
+    public JintRealm.Entry Enter() => _realm.Enter(this);
+
+    internal JintRealm Realm => _realm;
+
+    internal JsValue SystemVariable(string name) => name switch
+    {
+        "_event" => _event,
+        "_sessionid" => _sessionId,
+        "_name" => _name,
+        _ => _ioProcessors ??= ParseJson(_ioProcessorsJson), // read by few documents: parsed when first read
+    };
+
+    internal bool InState(string stateId) => _inState(stateId);
+
+    internal void RecordEffect(string function, string argumentsJson) => _recordEffect(function, argumentsJson);
+
+    /// <summary>Makes <c>_genesys.ixn.interactions[id]</c> exist (ORS documents): the call showed the session this interaction.</summary>
+    public void AddInteraction(string interactionId)
+    {
+        if (Call is null)
         {
-            _engine.SetValue("__ors_effect", recordEffect);
-            Run(GenesysObject, "the _genesys object");
+            return;
+        }
+
+        Call.AddInteraction(interactionId);
+        using (Enter())
+        {
+            if (!Interactions.HasOwnProperty(interactionId))
+            {
+                Interactions.FastAddProperty(interactionId, GenesysObject.Interaction(_realm, interactionId), true, true, true);
+            }
         }
     }
 
     public void SetSystemVariables(string sessionId, string name, string ioProcessorsJson)
     {
-        _engine.SetValue("__ors_sessionid", sessionId);
-        _engine.SetValue("__ors_name", name);
-        _engine.Global.Put("__ors_ioprocessors", ParseJson(ioProcessorsJson), false);
+        _sessionId = new JsValue(sessionId);
+        _name = new JsValue(name);
+        _ioProcessorsJson = ioProcessorsJson;
+        _ioProcessors = null;
     }
 
     public void SetEvent(ScxmlEvent scxmlEvent)
     {
-        var value = _engine.Object.Construct(Arguments.Empty);
-        value.Put("name", scxmlEvent.Name, false);
-        value.Put("type", scxmlEvent.Type switch { EventType.Platform => "platform", EventType.Internal => "internal", _ => "external" }, false);
-        value.Put("sendid", Text(scxmlEvent.SendId), false);
-        value.Put("origin", Text(scxmlEvent.Origin), false);
-        value.Put("origintype", Text(scxmlEvent.OriginType), false);
-        value.Put("invokeid", Text(scxmlEvent.InvokeId), false);
-        value.Put("data", scxmlEvent.DataJson is null ? JsValue.Undefined : ParseJson(scxmlEvent.DataJson), false);
-        _engine.Global.Put("__ors_event", value, false);
+        using (Enter())
+        {
+            // A fresh object has no properties to check against, so the fields go in directly.
+            var value = _realm.Engine.Object.Construct(Arguments.Empty);
+            value.FastAddProperty("name", scxmlEvent.Name, true, true, true);
+            value.FastAddProperty("type", scxmlEvent.Type switch { EventType.Platform => "platform", EventType.Internal => "internal", _ => "external" }, true, true, true);
+            value.FastAddProperty("sendid", Text(scxmlEvent.SendId), true, true, true);
+            value.FastAddProperty("origin", Text(scxmlEvent.Origin), true, true, true);
+            value.FastAddProperty("origintype", Text(scxmlEvent.OriginType), true, true, true);
+            value.FastAddProperty("invokeid", Text(scxmlEvent.InvokeId), true, true, true);
+            var data = scxmlEvent.DataJson is null ? JsValue.Undefined : ParseJson(scxmlEvent.DataJson);
+            value.FastAddProperty("data", data, true, true, true);
+            _event = value;
+            if (Call is not null && scxmlEvent.Name == "interaction.added" && data.IsObject() && data.AsObject().Get("interactionid") is { } id && id.IsString())
+            {
+                AddInteraction(id.AsString());
+            }
+        }
     }
 
     /// <summary>Evaluates an expression; throws <see cref="ScriptErrorException"/> for an invalid or failing one.</summary>
@@ -118,7 +143,33 @@ internal sealed class EcmaScriptDataModel
             throw new ScriptErrorException("the expression '" + expression.Source + "' is not valid ECMAScript");
         }
 
-        return Run("(" + WithoutTrailingSemicolons(expression.Source) + "\n)", expression.Source);
+        var shape = ExpressionShape.Of(expression);
+        if (shape.Literal is { } literal)
+        {
+            return literal;
+        }
+
+        if (shape.Identifier is { } name)
+        {
+            try
+            {
+                using (Enter())
+                {
+                    if (Global.HasProperty(name))
+                    {
+                        return Global.Get(name);
+                    }
+                }
+            }
+            catch (JavaScriptException exception)
+            {
+                throw new ScriptErrorException(expression.Source + ": " + exception.Message);
+            }
+
+            // Undeclared: Jint gives the ReferenceError.
+        }
+
+        return Run(shape.Source, expression.Source, shape.Program);
     }
 
     public JsValue EvaluateSource(string source) => Run("(" + source + "\n)", source);
@@ -138,13 +189,22 @@ internal sealed class EcmaScriptDataModel
     /// <summary>Declares a variable (undefined) in the global scope.</summary>
     public void Declare(string name)
     {
-        if (!_engine.Global.HasOwnProperty(name))
+        using (Enter())
         {
-            _engine.Global.Put(name, JsValue.Undefined, false);
+            if (!Global.HasOwnProperty(name))
+            {
+                Global.Put(name, JsValue.Undefined, false);
+            }
         }
     }
 
-    public bool IsDeclared(string name) => _engine.Global.HasProperty(name);
+    public bool IsDeclared(string name)
+    {
+        using (Enter())
+        {
+            return Global.HasProperty(name);
+        }
+    }
 
     /// <summary>Assigns to a location: an existing variable or a member of an existing object.</summary>
     public void Assign(CompiledExpression location, JsValue value)
@@ -154,7 +214,34 @@ internal sealed class EcmaScriptDataModel
             throw new ScriptErrorException("the location '" + location.Source + "' is not valid ECMAScript");
         }
 
+        if (ExpressionShape.Of(location).Identifier is { } name)
+        {
+            AssignVariable(name, value);
+            return;
+        }
+
         AssignSource(location.Source, value);
+    }
+
+    private void AssignVariable(string name, JsValue value)
+    {
+        try
+        {
+            using (Enter())
+            {
+                if (!Global.HasProperty(name))
+                {
+                    throw new ScriptErrorException("the location '" + name + "' is not a declared variable");
+                }
+
+                // What `name = value` does in the session's scope: a read-only system variable's setter throws.
+                Global.Put(name, value, false);
+            }
+        }
+        catch (JavaScriptException exception)
+        {
+            throw new ScriptErrorException(name + ": " + exception.Message);
+        }
     }
 
     public void AssignSource(string location, JsValue value)
@@ -162,26 +249,51 @@ internal sealed class EcmaScriptDataModel
         if (Identifier.IsMatch(location))
         {
             var name = location.Trim();
-            if (!_engine.Global.HasProperty(name))
+            if (!IsDeclared(name))
             {
                 throw new ScriptErrorException("the location '" + name + "' is not a declared variable");
             }
         }
 
-        _engine.Global.Put("__ors_value", value, false);
-        Run(location + "\n= __ors_value", location);
+        using (Enter())
+        {
+            Global.Put("__ors_value", value, false);
+            Run(location + "\n= __ors_value", location);
+        }
     }
 
-    public void SetVariable(string name, JsValue value) => _engine.Global.Put(name, value, false);
+    public void SetVariable(string name, JsValue value)
+    {
+        using (Enter())
+        {
+            Global.Put(name, value, false);
+        }
+    }
 
-    public JsValue GetVariable(string name) => _engine.Global.Get(name);
+    public JsValue GetVariable(string name)
+    {
+        using (Enter())
+        {
+            return Global.Get(name);
+        }
+    }
 
-    public Jint.Native.Object.ObjectInstance NewObject() => _engine.Object.Construct(Arguments.Empty);
+    public ObjectInstance NewObject()
+    {
+        using (Enter())
+        {
+            return _realm.Engine.Object.Construct(Arguments.Empty);
+        }
+    }
 
-    public JsValue ParseJson(string json) =>
-        json.Contains("\"__ors_xml\"", StringComparison.Ordinal)
-            ? _reviver.Invoke(_engine.Json.Parse(JsValue.Undefined, [json]))
-            : _engine.Json.Parse(JsValue.Undefined, [json]);
+    public JsValue ParseJson(string json)
+    {
+        using (Enter())
+        {
+            var value = _realm.Engine.Json.Parse(JsValue.Undefined, [json]);
+            return json.Contains("\"__ors_xml\"", StringComparison.Ordinal) ? _realm.Reviver.Invoke(value) : value;
+        }
+    }
 
     /// <summary>The value as JSON, or null for undefined (and for values JSON cannot express).</summary>
     public string? ToJson(JsValue value)
@@ -193,8 +305,16 @@ internal sealed class EcmaScriptDataModel
 
         try
         {
-            var json = _engine.Json.Stringify(JsValue.Undefined, [value]);
-            return json.IsUndefined() ? null : json.AsString();
+            using (Enter())
+            {
+                if (PlainJson.TryWrite(value, _realm.Engine.Object.PrototypeObject, _realm.Engine.Array.PrototypeObject, out var plain))
+                {
+                    return plain;
+                }
+
+                var json = _realm.Engine.Json.Stringify(JsValue.Undefined, [value]);
+                return json.IsUndefined() ? null : json.AsString();
+            }
         }
         catch (JavaScriptException)
         {
@@ -235,12 +355,50 @@ internal sealed class EcmaScriptDataModel
         return new JsValue(NormalizeSpace(trimmed));
     }
 
-    // "new testobject();" is written as an expression in the W3C suite: the statement terminator is not part of it.
-    private static string WithoutTrailingSemicolons(string source) => source.TrimEnd().TrimEnd(';');
-
     public static string NormalizeSpace(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 
-    public static string Describe(JsValue value) => value.IsUndefined() ? "undefined" : TypeConverter.ToString(value);
+    /// <summary>The value as a string, as ECMAScript's String() gives it (which may run the value's toString).</summary>
+    public string Describe(JsValue value)
+    {
+        if (value.IsUndefined())
+        {
+            return "undefined";
+        }
+
+        using (Enter())
+        {
+            return TypeConverter.ToString(value);
+        }
+    }
+
+    /// <summary>The values of an array, or of an object's enumerable own properties, as they are now.</summary>
+    public IReadOnlyList<JsValue> Snapshot(ObjectInstance source)
+    {
+        using (Enter())
+        {
+            var values = new List<JsValue>();
+            if (source is ArrayInstance array)
+            {
+                var length = (uint)TypeConverter.ToNumber(array.Get("length"));
+                for (uint i = 0; i < length; i++)
+                {
+                    values.Add(array.Get(i.ToString(CultureInfo.InvariantCulture)));
+                }
+            }
+            else
+            {
+                foreach (var property in source.GetOwnProperties().ToArray())
+                {
+                    if (property.Value.Enumerable == true)
+                    {
+                        values.Add(source.Get(property.Key));
+                    }
+                }
+            }
+
+            return values;
+        }
+    }
 
     private static JsValue Text(string? text) => text is null ? JsValue.Undefined : new JsValue(text);
 
@@ -264,11 +422,14 @@ internal sealed class EcmaScriptDataModel
         return program;
     }
 
-    private JsValue Run(string source, string what)
+    private JsValue Run(string source, string what, Program? parsed = null)
     {
         try
         {
-            return _engine.Execute(Parse(source)).GetCompletionValue();
+            using (Enter())
+            {
+                return _realm.Engine.Execute(parsed ?? Parse(source)).GetCompletionValue();
+            }
         }
         catch (StatementsCountOverflowException)
         {

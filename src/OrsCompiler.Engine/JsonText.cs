@@ -13,6 +13,8 @@ internal static class JsonText
             {
                 case '"': json.Append("\\\""); break;
                 case '\\': json.Append("\\\\"); break;
+                case '\b': json.Append("\\b"); break;
+                case '\f': json.Append("\\f"); break;
                 case '\n': json.Append("\\n"); break;
                 case '\r': json.Append("\\r"); break;
                 case '\t': json.Append("\\t"); break;

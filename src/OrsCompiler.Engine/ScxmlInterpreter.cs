@@ -22,17 +22,23 @@ public sealed class ScxmlInterpreter
     private readonly List<string> _log = [];
     private int _nextSession;
     private int _nextId;
-    private int _nextRequest;
 
-    public ScxmlInterpreter(EngineLimits? limits = null, DocumentSources? sources = null)
+    /// <param name="limits">Bounds of a run, or the defaults.</param>
+    /// <param name="sources">The host's documents and texts, or none.</param>
+    /// <param name="call">The call the sessions serve (user data, request ids), or a new one; a switchover rehearsal passes the call on.</param>
+    public ScxmlInterpreter(EngineLimits? limits = null, DocumentSources? sources = null, CallState? call = null)
     {
         Limits = limits ?? EngineLimits.Default;
         Sources = sources ?? DocumentSources.None;
+        Call = call ?? new CallState();
     }
 
     public EngineLimits Limits { get; }
 
     public DocumentSources Sources { get; }
+
+    /// <summary>What belongs to the call and outlives a switchover: its user data, its interactions, its request ids.</summary>
+    public CallState Call { get; }
 
     /// <summary>Virtual time in milliseconds since the first session started.</summary>
     public long Now => Clock.Now;
@@ -64,7 +70,7 @@ public sealed class ScxmlInterpreter
             throw new ArgumentNullException(nameof(document));
         }
 
-        document.Validate();
+        DocumentIndex.EnsureValid(document);
         var session = CreateSession(document, sessionId, null, null, null);
         Guard(session, session.Start);
         RunUntilIdle();
@@ -79,7 +85,7 @@ public sealed class ScxmlInterpreter
             throw new ArgumentNullException(nameof(document));
         }
 
-        document.Validate();
+        DocumentIndex.EnsureValid(document);
         var session = CreateSession(document, sessionId, null, null, null);
         Guard(session, () => session.Restore(fullConfiguration, data));
         return session;
@@ -129,8 +135,7 @@ public sealed class ScxmlInterpreter
 
     internal string NextId(string prefix) => prefix + (++_nextId).ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Request ids count apart from other ids, so an event script can name them: req1, req2...</summary>
-    internal string NextRequestId() => "req" + (++_nextRequest).ToString(CultureInfo.InvariantCulture);
+    internal string NextRequestId() => Call.NextRequestId();
 
     internal void Record(SideEffect sideEffect) => _sideEffects.Add(sideEffect);
 

@@ -51,6 +51,12 @@ public sealed partial class ScxmlSession
             _data.SetVariable(name, json is null ? Jint.Native.JsValue.Undefined : _data.ParseJson(json));
         }
 
+        // ORS rebuilds _genesys from the live call, not from the store: the call's interactions are there again.
+        foreach (var interaction in _interpreter.Call.Interactions)
+        {
+            _data.AddInteraction(interaction);
+        }
+
         for (var s = 0; s < _states.Length; s++)
         {
             _dataInitialized[s] = true;

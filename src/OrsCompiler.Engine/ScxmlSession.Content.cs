@@ -65,7 +65,7 @@ public sealed partial class ScxmlSession
             case ActionKind.Log:
                 var expr = action.GetExpression("expr");
                 var label = action.GetLiteral("label");
-                var value = expr is null || string.IsNullOrWhiteSpace(expr.Source) ? "" : EcmaScriptDataModel.Describe(_data.Evaluate(expr));
+                var value = expr is null || string.IsNullOrWhiteSpace(expr.Source) ? "" : _data.Describe(_data.Evaluate(expr));
                 _interpreter.WriteLog(Id + " log " + (label is null ? "" : label + ": ") + value);
                 break;
             case ActionKind.Assign:
@@ -162,26 +162,7 @@ public sealed partial class ScxmlSession
         }
 
         // A shallow copy first: the body may change the collection.
-        var values = new List<JsValue>();
-        var source = collection.AsObject();
-        if (source is ArrayInstance array)
-        {
-            var length = (uint)TypeConverter.ToNumber(array.Get("length"));
-            for (uint i = 0; i < length; i++)
-            {
-                values.Add(array.Get(i.ToString(CultureInfo.InvariantCulture)));
-            }
-        }
-        else
-        {
-            foreach (var property in source.GetOwnProperties().ToArray())
-            {
-                if (property.Value.Enumerable == true)
-                {
-                    values.Add(source.Get(property.Key));
-                }
-            }
-        }
+        var values = _data.Snapshot(collection.AsObject());
 
         DeclareVariable(item);
         if (index is not null)
@@ -374,7 +355,7 @@ public sealed partial class ScxmlSession
         }
 
         var value = _data.Evaluate(attribute.Expression!);
-        return value.IsUndefined() || value.IsNull() ? null : TypeConverter.ToString(value);
+        return value.IsUndefined() || value.IsNull() ? null : _data.Describe(value);
     }
 
     private void InitializeDataModel()

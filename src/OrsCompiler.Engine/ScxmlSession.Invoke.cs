@@ -79,8 +79,13 @@ public sealed partial class ScxmlSession
     }
 
     // XML content evaluates to a DOM document that keeps its markup; anything else is read as text.
-    private static string Markup(JsValue value) =>
-        value.IsObject() && value.AsObject().Get("markup") is { } markup && markup.IsString() ? markup.AsString() : TypeConverter.ToString(value);
+    private string Markup(JsValue value)
+    {
+        using (_data.Enter())
+        {
+            return value.IsObject() && value.AsObject().Get("markup") is { } markup && markup.IsString() ? markup.AsString() : _data.Describe(value);
+        }
+    }
 
     private Dictionary<string, string?>? InvokeParameters(CompiledAction invoke)
     {

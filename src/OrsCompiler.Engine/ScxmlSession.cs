@@ -25,7 +25,7 @@ public sealed partial class ScxmlSession
     private readonly Queue<ScxmlEvent> _external = new();
     private readonly EcmaScriptDataModel _data;
     private readonly IReadOnlyDictionary<string, string?>? _parameters;
-    private readonly Dictionary<string, int> _stateIds = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, int> _stateIds;
     private IReadOnlyList<string>? _finalConfiguration;
     private List<int>? _recentTransitions;
 
@@ -37,18 +37,17 @@ public sealed partial class ScxmlSession
         Parent = parent;
         InvokeId = invokeId;
         _parameters = parameters;
-        _states = document.States.ToArray();
-        _transitions = document.Transitions.ToArray();
+        var index = DocumentIndex.Of(document);
+        _states = index.States;
+        _transitions = index.Transitions;
+        _stateIds = index.StateIds;
         _active = new bool[_states.Length];
         _history = new int[_states.Length][];
         _dataInitialized = new bool[_states.Length];
         _toInvoke = new bool[_states.Length];
-        foreach (var state in _states)
-        {
-            _stateIds[state.Id] = state.Index;
-        }
-
-        _data = new EcmaScriptDataModel(interpreter.Limits, In, RecordScriptEffect, document.Dialect == "ors");
+        // Sessions share a hardened Jint realm unless their scripts change the built-ins.
+        var realm = BuiltInMutation.In(document) ? JintRealm.Private(interpreter.Limits) : JintRealm.Shared(interpreter.Limits);
+        _data = new EcmaScriptDataModel(realm, In, RecordScriptEffect, document.Dialect == "ors" ? interpreter.Call : null);
     }
 
     public string Id { get; }

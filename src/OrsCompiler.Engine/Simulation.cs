@@ -30,14 +30,23 @@ public sealed class Simulation
     /// <summary>Log lines of every interpreter the simulation ran.</summary>
     public List<string> Log { get; } = [];
 
+    /// <summary>Runs the script; with <paramref name="switchoverAfter"/> (0: before the first event) the backup takes the call over after that many events.</summary>
     public IEnumerable<SimulationStep> Run(EventScript script, int? switchoverAfter = null, SwitchoverMode mode = SwitchoverMode.Restart)
     {
         var performed = new HashSet<string>(StringComparer.Ordinal);
-        var interpreter = NewInterpreter();
+        var call = new CallState();
+        var interpreter = NewInterpreter(call);
         var session = interpreter.Start(_document, "call");
         var seen = 0;
         yield return Step(null, session, interpreter, ref seen, performed, null);
         var delivered = new List<EventScriptStep>();
+        if (switchoverAfter == 0)
+        {
+            (interpreter, session) = Switchover(session, call, delivered, mode);
+            seen = 0;
+            yield return Step(null, session, interpreter, ref seen, performed, mode);
+        }
+
         foreach (var step in script.Steps)
         {
             if (interpreter.Failure is not null)
@@ -51,37 +60,47 @@ public sealed class Simulation
             yield return Step(step.Event.Name, session, interpreter, ref seen, performed, null);
             if (switchoverAfter == delivered.Count)
             {
-                var configuration = session.FullConfiguration;
-                var data = session.SnapshotData();
-                interpreter = NewInterpreter();
+                (interpreter, session) = Switchover(session, call, delivered, mode);
                 seen = 0;
-                if (mode == SwitchoverMode.Restart)
-                {
-                    session = interpreter.Start(_document, "call");
-                    // ORS publishes session.restarted with the call's interaction id (attribute Interactionid).
-                    interpreter.Send(session, new ScxmlEvent("session.restarted")
-                    {
-                        Type = EventType.Platform,
-                        DataJson = "{\"Interactionid\":" + (InteractionId(delivered) is { } id ? JsonText.Quote(id) : "null") + "}",
-                    });
-                    foreach (var again in delivered)
-                    {
-                        interpreter.Advance(0);
-                        interpreter.Send(session, again.Event);
-                    }
-                }
-                else
-                {
-                    session = interpreter.Restore(_document, configuration, data, "call");
-                    if (_document.SendSessionRecovered == true)
-                    {
-                        interpreter.Send(session, new ScxmlEvent("session.recovered") { Type = EventType.Platform });
-                    }
-                }
-
                 yield return Step(null, session, interpreter, ref seen, performed, mode);
             }
         }
+    }
+
+    // The backup takes the call over. Only the call (its user data, its interactions, the request ids handed out) goes
+    // with it; timers the old session had set die with the old primary.
+    private (ScxmlInterpreter Interpreter, ScxmlSession Session) Switchover(ScxmlSession session, CallState call, IReadOnlyList<EventScriptStep> delivered, SwitchoverMode mode)
+    {
+        var configuration = session.FullConfiguration;
+        var data = session.SnapshotData();
+        var interpreter = NewInterpreter(call);
+        if (mode == SwitchoverMode.Restart)
+        {
+            session = interpreter.Start(_document, "call");
+            // ORS publishes session.restarted with the call's interaction id (attribute Interactionid), then distributes
+            // the call's events since it began: the platform's events, not those the old session sent itself (the
+            // restarted session sends those again as it runs).
+            interpreter.Send(session, new ScxmlEvent("session.restarted")
+            {
+                Type = EventType.Platform,
+                DataJson = "{\"Interactionid\":" + (InteractionId(delivered) is { } id ? JsonText.Quote(id) : "null") + "}",
+            });
+            foreach (var again in delivered)
+            {
+                interpreter.Advance(0);
+                interpreter.Send(session, again.Event);
+            }
+        }
+        else
+        {
+            session = interpreter.Restore(_document, configuration, data, "call");
+            if (_document.SendSessionRecovered == true)
+            {
+                interpreter.Send(session, new ScxmlEvent("session.recovered") { Type = EventType.Platform });
+            }
+        }
+
+        return (interpreter, session);
     }
 
     // The first interactionid an event of the call carried (interaction.added and the like).
@@ -110,9 +129,9 @@ public sealed class Simulation
         return null;
     }
 
-    private ScxmlInterpreter NewInterpreter()
+    private ScxmlInterpreter NewInterpreter(CallState call)
     {
-        var interpreter = new ScxmlInterpreter(_limits, _sources) { TraceEvents = TraceEvents };
+        var interpreter = new ScxmlInterpreter(_limits, _sources, call) { TraceEvents = TraceEvents };
         interpreter.LogWriter = Log.Add;
         return interpreter;
     }

@@ -36,6 +36,13 @@ internal static class EngineVsScion
         }
 
         var routingFigure = Measure(() => { RoutingCall(routing, call); return 1 + call.Length; }, seconds);
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            RoutingCall(routing, call);
+        }
+
+        var bytesPerCall = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1000;
         var ours = new[]
         {
             ("routing call (RestartSafeVoiceRouting, start + 3 events); SCION reusing one prepared model", routingFigure),
@@ -57,6 +64,7 @@ internal static class EngineVsScion
             Console.WriteLine($"  engine / SCION = {oursPerSecond / scionPerSecond:0.00}");
         }
 
+        Console.WriteLine($"engine: {bytesPerCall:N0} bytes allocated per routing call");
         if (scion.TryGetProperty("bytesPerIdleSession", out var bytes))
         {
             Console.WriteLine($"SCION: {bytes.GetInt64():N0} bytes per idle routing session (the engine's: run -- --session-memory)");

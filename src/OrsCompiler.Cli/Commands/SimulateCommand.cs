@@ -23,7 +23,7 @@ internal static class SimulateCommand
         var document = new Argument<string>("document") { Description = "A strategy (.scxml) or a compiled blob (.orsdoc)." };
         var events = new Option<string>("--events") { Description = "Event script: {\"initialConfiguration\": [...], \"events\": [{\"after\": ms, \"event\": {\"name\": ...}}]}.", Required = true };
         var format = new Option<string>("--format") { Description = "Output format: text or json (one object per line).", DefaultValueFactory = _ => "text" };
-        var switchoverAfter = new Option<int?>("--switchover-after") { Description = "Rehearse an ORS switchover after the n-th event." };
+        var switchoverAfter = new Option<int?>("--switchover-after") { Description = "Rehearse an ORS switchover after the n-th event (0: before the first)." };
         var mode = new Option<string>("--mode") { Description = "What the backup does: restart (no persistence) or recover (persisted session).", DefaultValueFactory = _ => "restart" };
         var log = new Option<bool>("--log") { Description = "Write <log> output and error events to standard error." };
         var command = new Command("simulate", "Run a strategy on the SCXML engine against an event script; rehearse a switchover.") { document, events, format, switchoverAfter, mode, log };
@@ -53,9 +53,9 @@ internal static class SimulateCommand
             "recover" => SwitchoverMode.Recover,
             _ => throw new UsageException("--mode must be restart or recover, not '" + mode + "'"),
         };
-        if (switchoverAfter is < 1)
+        if (switchoverAfter is < 0)
         {
-            throw new UsageException("--switchover-after must be 1 or more");
+            throw new UsageException("--switchover-after must be 0 (before the first event) or more");
         }
 
         foreach (var path in new[] { documentPath, eventsPath })

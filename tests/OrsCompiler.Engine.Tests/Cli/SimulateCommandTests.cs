@@ -55,4 +55,31 @@ public class SimulateCommandTests
             File.Delete(blob);
         }
     }
+
+    [Fact]
+    public void A_switchover_before_the_first_event_is_accepted_and_a_negative_point_is_a_usage_error()
+    {
+        var strategy = Path.Combine(OrsCompiler.Engine.Tests.Support.RepositoryFolder.Find("examples", "RoutingStrategies", "Strategies"), "RestartSafeVoiceRouting.scxml");
+        var events = Path.Combine(Path.GetTempPath(), "simulate-switchover-" + System.Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(events, "{\"events\":[{\"event\":{\"name\":\"interaction.added\",\"data\":{\"interactionid\":\"ixn-1\"}}}]}");
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+
+            Assert.Equal(0, SimulateCommand.Run(strategy, events, "json", 0, "restart", false, output, error));
+            var lines = output.ToString().Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(3, lines.Length);
+            using (var switchover = JsonDocument.Parse(lines[1]))
+            {
+                Assert.Equal("restart", switchover.RootElement.GetProperty("switchover").GetString());
+            }
+
+            Assert.Throws<UsageException>(() => SimulateCommand.Run(strategy, events, "json", -1, "restart", false, output, error));
+        }
+        finally
+        {
+            File.Delete(events);
+        }
+    }
 }
