@@ -7,10 +7,12 @@ namespace OrsCompiler.Reporting;
 /// Left alone, <c>dot</c> ranks a flat workflow of 150 blocks along one line of some 300 ranks, and every arrow back
 /// to an early block or on to a common exit crosses all the ranks between: ~73,000 virtual nodes, minutes of layout.
 /// Here the states of each cluster are taken in rows of <see cref="RowLength"/> in document order: only an arrow that
-/// goes forward within its row places states (ranks); every other arrow gets <c>constraint=false</c>, so no arrow
-/// spans more than a row and the rows stack like lines of text. Arrows into a hub (a state that
-/// <see cref="HubFanIn"/> or more arrows reach, such as a Composer workflow's error exit) are written under their
-/// source state, <c>event [cond] → Hub</c>, instead of drawn, except those within a row.
+/// goes forward within its row places states (ranks); every other arrow gets <c>constraint=false</c>, so it stretches
+/// no row, and the rows stack like lines of text. Arrows into a hub (a state that <see cref="HubFanIn"/> or more arrows
+/// reach, such as a Composer workflow's error exit) are written under their source state, <c>event [cond] → Hub</c>,
+/// instead of drawn, except those that place states. Freeing arrows that cross cluster borders too is deliberate: with
+/// them constrained, Graphviz 2.43 failed on charts with nested clusters that it lays out this way
+/// ("trouble in init_rank", an old dot bug that some large clustered charts hit either way).
 /// </summary>
 public sealed class LargeGraphLayout
 {
