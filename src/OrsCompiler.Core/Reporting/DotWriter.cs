@@ -19,7 +19,10 @@ public static class DotWriter
     /// <summary>The colour of arrows that do not place states in the large-chart layout, so the rows' flow stands out.</summary>
     public const string JumpColor = "#78909c";
 
-    /// <summary>The DOT text of <paramref name="graph"/>; <paramref name="largeLayoutThreshold"/> is the number of drawn states from which the large-chart layout applies (int.MaxValue: never).</summary>
+    /// <summary>
+    /// The DOT text of <paramref name="graph"/>; <paramref name="largeLayoutThreshold"/> is the number of drawn states
+    /// from which the large-chart layout applies (int.MaxValue: never, as the benchmarks' baseline).
+    /// </summary>
     public static string Write(StateGraph graph, int largeLayoutThreshold = LargeGraphLayout.DefaultThreshold)
     {
         var layout = LargeGraphLayout.For(graph, largeLayoutThreshold);
@@ -184,8 +187,8 @@ public static class DotWriter
         return label.ToString();
     }
 
-    /// <summary>How an arrow into a hub is written under its source state: "event [cond] → Target".</summary>
-    public static string FoldedArrow(GraphTransition transition) =>
+    // How an arrow into a hub is written under its source state: "event [cond] → Target".
+    private static string FoldedArrow(GraphTransition transition) =>
         (transition.Label.Length > 0 ? transition.Label + " " : "") + "→ " + transition.Target.ShortLabel;
 
     private static void Edge(StringBuilder dot, string indent, GraphState source, GraphState target, string label, bool constraining)
