@@ -30,6 +30,12 @@ public static class Program
             return;
         }
 
+        if (args is ["--graph-figures", ..])
+        {
+            Graph.GraphFigures.Run(args[1..]);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -7,15 +7,25 @@ namespace OrsCompiler.Reporting;
 /// <summary>
 /// Writes a <see cref="StateGraph"/> as Graphviz DOT: compound and parallel states as nested clusters (parallel ones
 /// dashed), a black dot for each initial state, double circles for final states, flagged states in red with a legend.
-/// The same graph always gives the same text.
+/// The same graph always gives the same text. A chart of <see cref="LargeGraphLayout.DefaultThreshold"/> or more drawn
+/// states is laid out in rows (<see cref="LargeGraphLayout"/>): arrows that do not place states are
+/// <c>constraint=false</c> and grey, and arrows into a hub are written under their source state.
 /// </summary>
 public static class DotWriter
 {
     public const string FlagColor = "#c62828";
     public const string FlagFill = "#ffebee";
 
-    public static string Write(StateGraph graph)
+    /// <summary>The colour of arrows that do not place states in the large-chart layout, so the rows' flow stands out.</summary>
+    public const string JumpColor = "#78909c";
+
+    /// <summary>
+    /// The DOT text of <paramref name="graph"/>; <paramref name="largeLayoutThreshold"/> is the number of drawn states
+    /// from which the large-chart layout applies (int.MaxValue: never, as the benchmarks' baseline).
+    /// </summary>
+    public static string Write(StateGraph graph, int largeLayoutThreshold = LargeGraphLayout.DefaultThreshold)
     {
+        var layout = LargeGraphLayout.For(graph, largeLayoutThreshold);
         var dot = new StringBuilder();
         dot.Append("digraph ").Append(Quote(graph.Title)).Append(" {\n");
         dot.Append("  graph [rankdir=LR, compound=true, fontname=\"Helvetica\", fontsize=12, labelloc=t, label=")
@@ -30,12 +40,19 @@ public static class DotWriter
 
         foreach (var state in graph.States)
         {
-            WriteState(dot, state, "  ");
+            WriteState(dot, state, "  ", layout);
         }
 
         foreach (var transition in graph.Transitions)
         {
-            Edge(dot, "  ", transition.Source, transition.Target, transition.Label);
+            if (layout == null)
+            {
+                Edge(dot, "  ", transition.Source, transition.Target, transition.Label, constraining: true);
+            }
+            else if (!layout.IsFolded(transition))
+            {
+                Edge(dot, "  ", transition.Source, transition.Target, transition.Label, layout.IsConstraining(transition));
+            }
         }
 
         if (graph.Legend.Count > 0)
@@ -64,17 +81,17 @@ public static class DotWriter
             ? graph.Title
             : graph.Title + string.Format(CultureInfo.InvariantCulture, " ({0} Composer plumbing state(s) folded)", graph.HiddenPlumbing);
 
-    private static void WriteState(StringBuilder dot, GraphState state, string indent)
+    private static void WriteState(StringBuilder dot, GraphState state, string indent, LargeGraphLayout? layout)
     {
         if (!state.IsCluster)
         {
-            dot.Append(indent).Append(Quote(state.Key)).Append(" [").Append(NodeAttributes(state)).Append("];\n");
+            dot.Append(indent).Append(Quote(state.Key)).Append(" [").Append(NodeAttributes(state, layout)).Append("];\n");
             return;
         }
 
         dot.Append(indent).Append("subgraph ").Append(Quote("cluster_" + state.Key)).Append(" {\n");
         var inner = indent + "  ";
-        dot.Append(inner).Append("label=\"").Append(LabelLines(state, state.Kind == GraphStateKind.Parallel ? " (parallel)" : "")).Append("\";\n");
+        dot.Append(inner).Append("label=\"").Append(LabelLines(state, state.Kind == GraphStateKind.Parallel ? " (parallel)" : "", layout)).Append("\";\n");
         dot.Append(inner).Append("style=").Append(Quote(state.Kind == GraphStateKind.Parallel ? "dashed,rounded" : "rounded")).Append(";\n");
         if (state.Flags.Count > 0)
         {
@@ -92,16 +109,16 @@ public static class DotWriter
 
         foreach (var child in state.Children)
         {
-            WriteState(dot, child, inner);
+            WriteState(dot, child, inner, layout);
         }
 
         dot.Append(indent).Append("}\n");
     }
 
-    private static string NodeAttributes(GraphState state)
+    private static string NodeAttributes(GraphState state, LargeGraphLayout? layout)
     {
         var attributes = new StringBuilder();
-        attributes.Append("label=\"").Append(LabelLines(state, "")).Append('"');
+        attributes.Append("label=\"").Append(LabelLines(state, "", layout)).Append('"');
         switch (state.Kind)
         {
             case GraphStateKind.Final:
@@ -120,8 +137,8 @@ public static class DotWriter
         return attributes.ToString();
     }
 
-    // Name, then the ORS actions and rule IDs, one per line (left-aligned with \l).
-    private static string LabelLines(GraphState state, string suffix)
+    // Name, then the ORS actions, rule IDs and arrows written instead of drawn, one per line (left-aligned with \l).
+    private static string LabelLines(GraphState state, string suffix, LargeGraphLayout? layout)
     {
         var label = new StringBuilder(Escape(state.ShortLabel + suffix));
         if (state.IncludedWorkflow != null)
@@ -134,7 +151,9 @@ public static class DotWriter
             label.Append("\\n(history)");
         }
 
-        if (state.Actions.Count == 0 && state.Flags.Count == 0 && state.HiddenPlumbing == 0)
+        var foldedFrom = layout?.FoldedFrom(state) ?? System.Array.Empty<GraphTransition>();
+        var foldedInto = layout?.FoldedInto(state) ?? 0;
+        if (state.Actions.Count == 0 && state.Flags.Count == 0 && state.HiddenPlumbing == 0 && foldedFrom.Count == 0 && foldedInto == 0)
         {
             return label.ToString();
         }
@@ -155,15 +174,35 @@ public static class DotWriter
             label.Append(Escape($"+{state.HiddenPlumbing} plumbing")).Append("\\l");
         }
 
+        foreach (var transition in foldedFrom)
+        {
+            label.Append(Escape(FoldedArrow(transition))).Append("\\l");
+        }
+
+        if (foldedInto > 0)
+        {
+            label.Append(Escape(string.Format(CultureInfo.InvariantCulture, "← {0} arrow(s) written at their source", foldedInto))).Append("\\l");
+        }
+
         return label.ToString();
     }
 
-    private static void Edge(StringBuilder dot, string indent, GraphState source, GraphState target, string label)
+    // How an arrow into a hub is written under its source state: "event [cond] → Target".
+    private static string FoldedArrow(GraphTransition transition) =>
+        (transition.Label.Length > 0 ? transition.Label + " " : "") + "→ " + transition.Target.ShortLabel;
+
+    private static void Edge(StringBuilder dot, string indent, GraphState source, GraphState target, string label, bool constraining)
     {
         var attributes = new List<string>();
         if (label.Length > 0)
         {
             attributes.Add("label=\"" + Escape(label) + "\"");
+        }
+
+        // Large-chart layout: an arrow that is not to stretch the ranks, drawn lighter than the flow of the rows.
+        if (!constraining)
+        {
+            attributes.Add("constraint=false, color=" + Quote(JumpColor) + ", fontcolor=" + Quote(JumpColor));
         }
 
         // Clipping at a cluster's border only makes sense when the other end is outside that cluster.

@@ -1,8 +1,10 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Xml.Linq;
 using OrsCompiler.Cli.Commands;
 using OrsCompiler.Cli.Input;
+using OrsCompiler.Core.Tests.Reporting;
 using OrsCompiler.Integration.Tests.MSBuild;
 using OrsCompiler.Reporting;
 
@@ -34,6 +36,26 @@ public sealed class GraphCommandTests : IDisposable
         var svg = XElement.Parse(File.ReadAllText(file));
         Assert.Equal("svg", svg.Name.LocalName);
         Assert.Contains(svg.Descendants(), e => e.Name.LocalName == "title" && e.Value == "ringback");
+    }
+
+    [Theory]
+    [InlineData(150)]
+    [InlineData(300)]
+    public void A_flat_composer_workflow_of_hundreds_of_blocks_gets_svg_from_the_real_dot(int blocks)
+    {
+        // Issue #16: the 1,800-line workflow (150 blocks) took dot minutes before the large-chart layout.
+        var source = Path.Combine(_folder, $"Flat{blocks}.scxml");
+        File.WriteAllText(source, LargeComposerWorkflow.Create(blocks));
+        var file = Path.Combine(_folder, $"Flat{blocks}.svg");
+        var (exitCode, output, error) = Graph(source, "svg", file);
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal("", output);
+        Assert.DoesNotContain("did not finish", error, StringComparison.Ordinal);
+        var titles = XElement.Parse(File.ReadAllText(file)).Descendants().Where(e => e.Name.LocalName == "title").Select(e => e.Value).ToHashSet();
+        foreach (var name in Enumerable.Range(0, blocks).Select(LargeComposerWorkflow.BlockName).Append("Entry1").Append("Exit1"))
+        {
+            Assert.Contains(name, titles);
+        }
     }
 
     [Fact]

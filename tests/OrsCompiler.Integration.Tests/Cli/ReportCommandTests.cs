@@ -148,6 +148,21 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Contains("<pre class=\"dot\">digraph ", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_flat_composer_workflow_of_150_blocks_gets_its_svg_in_the_report_not_the_dot_text()
+    {
+        var large = Path.Combine(_folder, "Flat150.scxml");
+        File.WriteAllText(large, Core.Tests.Reporting.LargeComposerWorkflow.Create(150));
+        _documents.Clear();
+        _documents.Add(large);
+        var (_, error, html) = Report();
+        Assert.DoesNotContain("warning", error, StringComparison.Ordinal);
+        var section = Section(html, "Flat150");
+        Assert.Contains("<svg", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("<pre class=\"dot\">", section, StringComparison.Ordinal);
+        Assert.Contains("<title>Block149</title>", section, StringComparison.Ordinal);
+    }
+
     private const string VisibleRows = "Array.from(document.querySelectorAll('#summary tbody tr')).filter(r => getComputedStyle(r).display !== 'none').length";
 
     private static string Section(string html, string name)
