@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
-using Jint;
 using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
+using Jint;
 using Jint.Native;
 using Jint.Native.Array;
 using Jint.Native.Global;
