@@ -36,6 +36,10 @@ internal sealed class JintRealm
     private static readonly ConcurrentDictionary<(int Statements, int Recursion), JintRealm[]> Pools = new();
     private static int _nextInPool;
 
+    // One realm per core, up to a few: an evaluation holds its realm for microseconds, and each realm is a Jint engine
+    // (about 120 KB and its hardened built-ins) that lives as long as the process.
+    private const int MaxSharedRealms = 8;
+
     private readonly Lock _gate = new();
     private readonly GlobalObject _realmGlobal;
 
@@ -58,12 +62,12 @@ internal sealed class JintRealm
 
     public JsValue Reviver { get; }
 
-    /// <summary>A shared, hardened realm for these limits (one of a few, so that parallel hosts rarely wait on one lock).</summary>
+    /// <summary>A shared, hardened realm for these limits (one of a few, handed out in turn, so that parallel hosts rarely wait on one lock).</summary>
     public static JintRealm Shared(EngineLimits limits)
     {
         var pool = Pools.GetOrAdd(
             (limits.MaxScriptStatements, limits.MaxScriptRecursion),
-            _ => Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount)).Select(_ => new JintRealm(limits, harden: true)).ToArray());
+            _ => Enumerable.Range(0, Math.Clamp(Environment.ProcessorCount, 1, MaxSharedRealms)).Select(_ => new JintRealm(limits, harden: true)).ToArray());
         return pool[(int)((uint)Interlocked.Increment(ref _nextInPool) % (uint)pool.Length)];
     }
 
