@@ -100,7 +100,14 @@ internal sealed class EcmaScriptDataModel
         {
             if (!Interactions.HasOwnProperty(interactionId))
             {
-                Interactions.FastAddProperty(interactionId, GenesysObject.Interaction(_realm, interactionId), true, true, true);
+                // Genesys documents both forms: interactions[ixnid] (Access Interaction Properties) and, for a routing
+                // strategy, interactions[0], the first interaction (Interaction Interface Object Model).
+                var interaction = GenesysObject.Interaction(_realm, interactionId);
+                Interactions.FastAddProperty(interactionId, interaction, true, true, true);
+                if (!Interactions.HasOwnProperty("0"))
+                {
+                    Interactions.FastAddProperty("0", interaction, true, false, true);
+                }
             }
         }
     }

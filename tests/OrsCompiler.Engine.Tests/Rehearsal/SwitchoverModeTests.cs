@@ -97,6 +97,23 @@ public class SwitchoverModeTests
     }
 
     [Fact]
+    public void The_first_interaction_is_also_interactions_0_as_Genesys_documents_for_routing_strategies()
+    {
+        var document = Documents.Compile(Documents.Ors(
+            "<datamodel><data id='first' expr=\"''\"/><data id='second' expr=\"''\"/></datamodel>"
+            + "<state id='wait'><transition event='interaction.added' cond='first == \"\"' target='wait'><assign location='first' expr='_genesys.ixn.interactions[0].g_uid'/></transition>"
+            + "<transition event='interaction.added' target='known'><assign location='second' expr='_genesys.ixn.interactions[0].g_uid'/></transition></state><state id='known'/>"));
+        var interpreter = new ScxmlInterpreter();
+        var session = interpreter.Start(document);
+
+        interpreter.Send(session, new ScxmlEvent("interaction.added") { DataJson = "{\"interactionid\":\"ixn-1\"}" });
+        interpreter.Send(session, new ScxmlEvent("interaction.added") { DataJson = "{\"interactionid\":\"ixn-2\"}" });
+
+        Assert.Equal("\"ixn-1\"", session.GetVariableJson("first"));
+        Assert.Equal("\"ixn-1\"", session.GetVariableJson("second"));
+    }
+
+    [Fact]
     public void A_restarted_session_gets_new_request_ids_so_a_redelivered_result_does_not_answer_its_new_request()
     {
         var document = Documents.Compile(Documents.Ors(
